@@ -138,6 +138,14 @@ export const enum Op {
 }
 
 export const MIN_INSTRUMENTED: i32 = 238;
+
+// Inline-cache units of the opcodes that have them (the dispatch loop skips them).
+export const CACHE_LOAD_GLOBAL: i32 = 2;
+export const CACHE_LOAD_ATTR: i32 = 3;
+export const CACHE_STORE_ATTR: i32 = 3;
+export const CACHE_CALL: i32 = 1;
+export const CACHE_FOR_ITER: i32 = 1;
+export const CACHE_SEND: i32 = 1;
 export const OPCODE_COUNT: i32 = 126;
 
 export const enum OpFormat {

@@ -91,6 +91,8 @@ export function generateAssembly(all: Assigned[]): string {
   for (const a of all) s += `  ${a.row.name} = ${a.code}, // ${a.row.doc}\n`;
   s += "}\n\n";
   s += `export const MIN_INSTRUMENTED: i32 = ${minInstrumented};\n`;
+  s += "\n// Inline-cache units of the opcodes that have them (the dispatch loop skips them).\n";
+  for (const a of all) if (a.row.cache && !a.row.name.startsWith("INSTRUMENTED_")) s += `export const CACHE_${a.row.name}: i32 = ${a.row.cache};\n`;
   s += `export const OPCODE_COUNT: i32 = ${realCount};\n\n`;
   s += "export const enum OpFormat {\n" + FORMATS.map((f, i) => `  ${f.toUpperCase()} = ${i},`).join("\n") + "\n}\n\n";
   s += "export const enum OpFlag {\n" + Object.entries(FLAG_BITS).map(([k, v]) => `  ${k} = ${v},`).join("\n") + "\n}\n\n";

@@ -1,0 +1,151 @@
+// The sys module: interpreter facts, argv and path, the standard streams, exit and the
+// recursion limit. The streams start as HostStream objects writing to the host.
+import {
+  Value, NULL, NONE, TRUE, FALSE, ERR, fromSmall, fromObj, objOf, isPtr, isSmallInt, smallOf,
+} from "../objects/value";
+import { T, PyType, Kind, typeOf } from "../objects/type";
+import { PyStr, intern, strValue, internObj } from "../objects/str";
+import { PyTuple, PyList } from "../objects/tuple";
+import { PyDict } from "../objects/dict";
+import { PyModule } from "../objects/function";
+import { E } from "../objects/exceptions";
+import { isIntValue, intFitsI64, intToI64, intFromI64 } from "../objects/int";
+import { makeType } from "../objects/typeinit";
+import { N } from "../runtime/names";
+import { ts } from "../runtime/state";
+import { raise, typeError, typeName, raiseValue } from "../runtime/errors";
+import { noKeywords, checkPositional } from "../runtime/args";
+import { newModule } from "../runtime/import";
+import { defFunction, HostStream, writeHost } from "../runtime/builtins";
+import { newException } from "../runtime/errors";
+import { tupleFromMemory } from "../objects/tuple";
+import { defMethod } from "../objects/typeinit";
+import { chain } from "../vm/frame";
+
+let module: PyModule | null = null;
+let streamType: PyType | null = null;
+
+// The host-configured argv and path (set before the first run).
+const argv = new Array<string>();
+const path = new Array<string>();
+
+export function setArgv(a: Array<string>): void {
+  argv.length = 0;
+  for (let i = 0; i < a.length; i++) argv.push(a[i]);
+  if (module !== null) module!.mdict.setStr(intern("argv"), listOf(argv));
+}
+
+export function setPath(a: Array<string>): void {
+  path.length = 0;
+  for (let i = 0; i < a.length; i++) path.push(a[i]);
+  if (module !== null) module!.mdict.setStr(intern("path"), listOf(path));
+}
+
+function listOf(a: Array<string>): Value {
+  const l = new PyList();
+  for (let i = 0; i < a.length; i++) l.append(strValue(a[i]));
+  return fromObj(l);
+}
+
+// Directories searched for modules: sys.path as the program left it.
+export function sysPath(): Array<string> {
+  const out = new Array<string>();
+  const m = sysModule();
+  const p = m.mdict.getStr(intern("path"));
+  if (p != NULL && isPtr(p) && typeOf(p).kind == Kind.LIST) {
+    const l = changetype<PyList>(objOf(p));
+    for (let i = 0; i < l.length; i++) {
+      const e = l.get(i);
+      if (isPtr(e) && typeOf(e).kind == Kind.STR) out.push(changetype<PyStr>(objOf(e)).s);
+    }
+  }
+  return out;
+}
+
+// sys.stdout (1) or sys.stderr (2) as the program sees it now.
+export function sysStream(which: i32): Value {
+  const m = sysModule();
+  const v = m.mdict.getStr(intern(which == 1 ? "stdout" : "stderr"));
+  return v == NULL ? NONE : v;
+}
+
+function s_write(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("write", nargs, 2, 2)) return ERR;
+  const self = changetype<HostStream>(objOf(load<u64>(args)));
+  const s = load<u64>(args + 8);
+  if (!(isPtr(s) && typeOf(s).kind == Kind.STR)) return typeError("write() argument must be str, not " + typeName(s));
+  const text = changetype<PyStr>(objOf(s)).s;
+  writeHost(self.stream, text);
+  return intFromI64(text.length);
+}
+
+function s_flush(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  return NONE;
+}
+
+function sys_exit(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!noKeywords("exit", kwnames) || !checkPositional("exit", nargs, 0, 1)) return ERR;
+  const e = newException(E.SystemExit, fromObj(tupleFromMemory(args, nargs)));
+  return raiseValue(fromObj(e));
+}
+
+function sys_getrecursionlimit(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  return fromSmall(ts.recursionLimit);
+}
+
+function sys_setrecursionlimit(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!noKeywords("setrecursionlimit", kwnames) || !checkPositional("setrecursionlimit", nargs, 1, 1)) return ERR;
+  const v = load<u64>(args);
+  if (!isIntValue(v)) return typeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+  const n = intFitsI64(v) ? intToI64(v) : 0x7fffffff;
+  if (n < 1) return raise(E.ValueError, "recursion limit must be greater or equal than 1");
+  if (n <= ts.depth) {
+    return raise(E.RecursionError, "cannot set the recursion limit to " + n.toString() + " at the recursion depth " + ts.depth.toString() + ": the limit is too low");
+  }
+  ts.recursionLimit = n > 0x7fffffff ? 0x7fffffff : <i32>n;
+  return NONE;
+}
+
+function sys_intern(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!noKeywords("intern", kwnames) || !checkPositional("intern", nargs, 1, 1)) return ERR;
+  const v = load<u64>(args);
+  if (!(isPtr(v) && objOf(v).cls === T.str)) return typeError("intern() argument must be str, not " + typeName(v));
+  return fromObj(internObj(changetype<PyStr>(objOf(v))));
+}
+
+export function sysModule(): PyModule {
+  if (module !== null) return module!;
+  const m = newModule("sys", null);
+  module = m;
+  const d = m.mdict;
+  const st = makeType("TextIOWrapper", Kind.OBJECT, T.object, false);
+  streamType = st;
+  defMethod(st, "write", s_write);
+  defMethod(st, "flush", s_flush);
+  d.setStr(intern("stdout"), fromObj(new HostStream(st, 1)));
+  d.setStr(intern("stderr"), fromObj(new HostStream(st, 2)));
+  d.setStr(intern("__stdout__"), d.getStr(intern("stdout")));
+  d.setStr(intern("__stderr__"), d.getStr(intern("stderr")));
+  d.setStr(intern("argv"), listOf(argv));
+  d.setStr(intern("path"), listOf(path));
+  d.setStr(intern("modules"), fromObj(ts.modules));
+  d.setStr(intern("version"), strValue("3.12.1 (sidewinder) [AssemblyScript/WebAssembly]"));
+  const vi = new PyTuple(5);
+  vi.set(0, fromSmall(3));
+  vi.set(1, fromSmall(12));
+  vi.set(2, fromSmall(1));
+  vi.set(3, strValue("final"));
+  vi.set(4, fromSmall(0));
+  d.setStr(intern("version_info"), fromObj(vi));
+  d.setStr(intern("hexversion"), fromSmall(0x030c01f0));
+  d.setStr(intern("maxsize"), intFromI64(0x7fff_ffff_ffff_ffff));
+  d.setStr(intern("byteorder"), strValue("little"));
+  d.setStr(intern("platform"), strValue("wasm"));
+  d.setStr(intern("executable"), strValue(""));
+  defFunction(d, "exit", sys_exit);
+  defFunction(d, "getrecursionlimit", sys_getrecursionlimit);
+  defFunction(d, "setrecursionlimit", sys_setrecursionlimit);
+  defFunction(d, "intern", sys_intern);
+  ts.modules.setStr(intern("sys"), fromObj(m));
+  return m;
+}

@@ -1,0 +1,186 @@
+// PyType: the type object, and typeOf() for any value word.
+//
+// Builtin behaviour is selected by `kind`, the layout family of a type's instances (a user
+// class inherits the kind of its solid builtin base), so the runtime can switch on it instead
+// of calling through slot pointers. Methods visible to Python live in the type's dict as
+// builtin-function objects; user classes add Python functions there.
+// Invariant: `mro[0] === this`; `version` changes whenever the dict of this type or of any
+// type in its MRO changes (attribute caches compare it).
+import { Value, isFloat, isSmallInt, isPtr, NONE, TRUE, FALSE, NOTIMPL, ELLIPSIS, objOf } from "./value";
+import { PyDict } from "./dict";
+
+export const enum Kind {
+  OBJECT,
+  TYPE,
+  NONE,
+  NOTIMPL,
+  ELLIPSIS,
+  BOOL,
+  INT,
+  FLOAT,
+  COMPLEX,
+  STR,
+  BYTES,
+  BYTEARRAY,
+  TUPLE,
+  LIST,
+  DICT,
+  SET,
+  FROZENSET,
+  RANGE,
+  SLICE,
+  FUNCTION,
+  BUILTIN,
+  METHOD,
+  CODE,
+  CELL,
+  MODULE,
+  GENERATOR,
+  COROUTINE,
+  ASYNC_GENERATOR,
+  EXCEPTION,
+  TRACEBACK,
+  FRAME,
+  PROPERTY,
+  CLASSMETHOD,
+  STATICMETHOD,
+  SUPER,
+  ITERATOR, // every builtin iterator (objects/iter.ts tells them apart by `iterKind`)
+  DICT_VIEW,
+  MAPPING_PROXY,
+  NAMESPACE,
+}
+
+export const enum TypeFlag {
+  HEAP = 1, // created by a class statement or type(name, bases, dict)
+  BASETYPE = 2, // may be subclassed
+  ABSTRACT = 4,
+  HAS_SLOTS = 8, // instances use __slots__ storage (no __dict__ unless listed)
+  HAS_GETATTR = 16, // the MRO defines __getattr__
+  HAS_GETATTRIBUTE = 32, // a Python __getattribute__ overrides object's
+  HAS_SETATTR = 64, // a Python __setattr__ / __delattr__
+  HAS_DESCRIPTORS = 128, // user __get__/__set__ objects in class dicts
+}
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  kind: Kind;
+  flags: u32 = 0;
+  version: u32 = 1;
+  base: PyType | null;
+  bases: Array<PyType> = [];
+  mro: Array<PyType> = [];
+  tpDict: PyDict;
+  slotNames: Array<string> | null = null;
+  subclasses: Array<PyType> = [];
+  module: Value = NONE;
+
+  constructor(name: string, kind: Kind, base: PyType | null, dict: PyDict) {
+    super();
+    this.name = name;
+    this.qualname = name;
+    this.kind = kind;
+    this.base = base;
+    this.tpDict = dict;
+    this.gcVals = (<u32>offsetof<PyType>("module") << 16) | 1;
+  }
+
+  isSubtype(other: PyType): bool {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0, n = mro.length; i < n; i++) if (unchecked(mro[i]) === other) return true;
+    return false;
+  }
+
+  // Look a name up along the MRO (no descriptors applied). NULL when absent.
+  lookup(name: PyObject): Value {
+    const mro = this.mro;
+    for (let i = 0, n = mro.length; i < n; i++) {
+      const v = unchecked(mro[i]).tpDict.getStr(name);
+      if (v != 0xfffa_0000_0000_0000) return v;
+    }
+    return 0xfffa_0000_0000_0000;
+  }
+
+  // Called after any change to this type's dict: invalidates attribute caches here and below.
+  modified(): void {
+    this.version++;
+    const subs = this.subclasses;
+    for (let i = 0; i < subs.length; i++) unchecked(subs[i]).modified();
+  }
+}
+
+// The builtin types, created once at start-up by objects/typeinit.ts.
+export class BuiltinTypes {
+  object!: PyType;
+  type!: PyType;
+  none!: PyType;
+  notimpl!: PyType;
+  ellipsis!: PyType;
+  bool!: PyType;
+  int!: PyType;
+  float!: PyType;
+  complex!: PyType;
+  str!: PyType;
+  bytes!: PyType;
+  bytearray!: PyType;
+  tuple!: PyType;
+  list!: PyType;
+  dict!: PyType;
+  set!: PyType;
+  frozenset!: PyType;
+  range!: PyType;
+  slice!: PyType;
+  function!: PyType;
+  builtin!: PyType;
+  method!: PyType;
+  code!: PyType;
+  cell!: PyType;
+  module!: PyType;
+  generator!: PyType;
+  coroutine!: PyType;
+  asyncGenerator!: PyType;
+  traceback!: PyType;
+  frame!: PyType;
+  property!: PyType;
+  classmethod!: PyType;
+  staticmethod!: PyType;
+  super_!: PyType;
+  iterator!: PyType;
+  dictKeys!: PyType;
+  dictValues!: PyType;
+  dictItems!: PyType;
+  mappingproxy!: PyType;
+  namespace!: PyType;
+  baseException!: PyType;
+
+  // While the builtin types are being created, dicts and strs are made before `dict` and `str`
+  // exist: their constructors read the field raw (null then, fixed up by typeinit.ts).
+  dictOrNull(): PyObject | null {
+    return changetype<PyObject | null>(load<usize>(changetype<usize>(this) + offsetof<BuiltinTypes>("dict")));
+  }
+
+  strOrNull(): PyObject | null {
+    return changetype<PyObject | null>(load<usize>(changetype<usize>(this) + offsetof<BuiltinTypes>("str")));
+  }
+}
+
+export const T = new BuiltinTypes();
+
+// The type of any value word.
+export function typeOf(v: Value): PyType {
+  if (isFloat(v)) return T.float;
+  if (isSmallInt(v)) return T.int;
+  if (isPtr(v)) return changetype<PyType>(objOf(v).cls);
+  if (v == NONE) return T.none;
+  if (v == TRUE || v == FALSE) return T.bool;
+  if (v == NOTIMPL) return T.notimpl;
+  if (v == ELLIPSIS) return T.ellipsis;
+  return T.object;
+}
+
+// @ts-ignore: decorator
+@inline export function typeOfObj(o: PyObject): PyType {
+  return changetype<PyType>(o.cls);
+}

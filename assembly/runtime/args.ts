@@ -1,0 +1,100 @@
+// Argument parsing for builtins (the vectorcall convention of vm/call.ts): positional
+// arguments, then keyword values named by kwnames. Messages follow CPython's
+// Argument Clinic wording.
+import { Value, NULL, objOf } from "../objects/value";
+import { PyStr } from "../objects/str";
+import { PyTuple } from "../objects/tuple";
+import { E } from "../objects/exceptions";
+import { raise } from "./errors";
+
+export class Args {
+  values: StaticArray<u64>;
+  constructor(n: i32) {
+    this.values = new StaticArray<u64>(n);
+  }
+
+  // @ts-ignore: decorator
+  @inline get(i: i32): Value {
+    return unchecked(this.values[i]);
+  }
+
+  has(i: i32): bool {
+    return unchecked(this.values[i]) != NULL;
+  }
+}
+
+// Bind into `names` slots: the first `posOnly` are positional-only, slots from `kwOnlyFrom`
+// on are keyword-only, at least `required` must be given. false with TypeError on mismatch.
+export function parseArgs(
+  fname: string, args: usize, nargs: i32, kwnames: PyTuple | null, names: Array<string>,
+  required: i32, posOnly: i32, kwOnlyFrom: i32, out: Args,
+): bool {
+  const nkw = kwnames !== null ? kwnames.length : 0;
+  const npos = nargs - nkw;
+  const n = names.length;
+  for (let i = 0; i < n; i++) unchecked((out.values[i] = NULL));
+  const maxPos = kwOnlyFrom < n ? kwOnlyFrom : n;
+  if (npos > maxPos) {
+    if (nkw == 0 && required == maxPos) {
+      raise(E.TypeError, fname + "() takes exactly " + maxPos.toString() + " argument" + (maxPos == 1 ? "" : "s") + " (" + npos.toString() + " given)");
+    } else {
+      raise(E.TypeError, fname + "() takes at most " + maxPos.toString() + " argument" + (maxPos == 1 ? "" : "s") + " (" + npos.toString() + " given)");
+    }
+    return false;
+  }
+  for (let i = 0; i < npos; i++) unchecked((out.values[i] = load<u64>(args + (<usize>i << 3))));
+  for (let k = 0; k < nkw; k++) {
+    const key = changetype<PyStr>(objOf(kwnames!.get(k))).s;
+    let found = -1;
+    for (let i = posOnly; i < n; i++) {
+      if (names[i] == key) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) {
+      raise(E.TypeError, "'" + key + "' is an invalid keyword argument for " + fname + "()");
+      return false;
+    }
+    if (unchecked(out.values[found]) != NULL) {
+      raise(E.TypeError, "argument for " + fname + "() given by name ('" + key + "') and position (" + (found + 1).toString() + ")");
+      return false;
+    }
+    unchecked((out.values[found] = load<u64>(args + (<usize>(npos + k) << 3))));
+  }
+  for (let i = 0; i < required; i++) {
+    if (unchecked(out.values[i]) == NULL) {
+      if (i < posOnly || npos + nkw == 0 && required == 1) {
+        raise(E.TypeError, fname + "() takes " + (required == maxPos ? "exactly " : "at least ") + required.toString() + " argument" + (required == 1 ? "" : "s") + " (" + npos.toString() + " given)");
+      } else {
+        raise(E.TypeError, fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1).toString() + ")");
+      }
+      return false;
+    }
+  }
+  return true;
+}
+
+// No keywords allowed: TypeError "f() takes no keyword arguments".
+export function noKeywords(fname: string, kwnames: PyTuple | null): bool {
+  if (kwnames !== null && kwnames.length > 0) {
+    raise(E.TypeError, fname + "() takes no keyword arguments");
+    return false;
+  }
+  return true;
+}
+
+// Positional count check for functions with simple signatures.
+export function checkPositional(fname: string, nargs: i32, min: i32, max: i32): bool {
+  if (nargs >= min && nargs <= max) return true;
+  if (min == max) {
+    if (min == 0) raise(E.TypeError, fname + "() takes no arguments (" + nargs.toString() + " given)");
+    else if (min == 1) raise(E.TypeError, fname + "() takes exactly one argument (" + nargs.toString() + " given)");
+    else raise(E.TypeError, fname + " expected " + min.toString() + " arguments, got " + nargs.toString());
+  } else if (nargs < min) {
+    raise(E.TypeError, fname + " expected at least " + min.toString() + " argument" + (min == 1 ? "" : "s") + ", got " + nargs.toString());
+  } else {
+    raise(E.TypeError, fname + " expected at most " + max.toString() + " argument" + (max == 1 ? "" : "s") + ", got " + nargs.toString());
+  }
+  return false;
+}

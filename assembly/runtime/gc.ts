@@ -1,0 +1,65 @@
+// Garbage collection at safe points and the memory limit (design.md §3).
+// The `minimal` runtime never collects by itself. Collections run from the VM's budget poll
+// (calls and backward jumps) when linear memory has grown by a step since the previous one,
+// only in the outermost dispatch loop (reentry <= 1), where every live value sits in the
+// value stack and frames.
+// The limit: linear memory never shrinks, so "over the limit" means memory had to grow past
+// the host's limit even after collecting. One MemoryError is raised per growth past the
+// limit (the memory already obtained stays usable for later programs). Single allocations
+// that would jump far past the limit are refused up front by reserveMemory.
+import { ts } from "./state";
+import { raise } from "./errors";
+import { E } from "../objects/exceptions";
+import { vstack, chain } from "../vm/frame";
+
+const GROWTH_PAGES: i32 = 256; // 16 MiB between collections
+let pagesAtLastCollection: i32 = 0;
+let pagesAtLastMemoryError: i32 = 0;
+
+function collectNow(): void {
+  const top = chain.top;
+  vstack.setTop(top !== null ? top.sp : vstack.start);
+  __collect();
+  pagesAtLastCollection = memory.size();
+}
+
+function limitPages(): i32 {
+  return <i32>(ts.memoryLimit >> 16);
+}
+
+// Budget-poll collection. Returns true when MemoryError was raised.
+export function collectGarbage(force: bool): bool {
+  const pages = memory.size();
+  if (pagesAtLastCollection == 0) pagesAtLastCollection = pages;
+  if (force || pages >= pagesAtLastCollection + GROWTH_PAGES || pages > limitPages()) {
+    if (ts.reentry > 1 && !force) return false;
+    collectNow();
+  }
+  if (!force && pages > limitPages() && pages > pagesAtLastMemoryError) {
+    pagesAtLastMemoryError = pages;
+    raise(E.MemoryError, "");
+    return true;
+  }
+  return false;
+}
+
+// Before allocating `bytes` at once: false with MemoryError when it cannot fit.
+export function reserveMemory(bytes: f64): bool {
+  const limit = <f64>ts.memoryLimit;
+  const used = <f64>(<usize>memory.size() << 16);
+  if (bytes >= limit || used + bytes > limit * 1.25) {
+    raise(E.MemoryError, "");
+    return false;
+  }
+  return true;
+}
+
+// For loops inside one native call that keep allocating (list(huge iterable), str.join of
+// many parts): false with MemoryError once memory is well past the limit.
+export function memoryCheckpoint(): bool {
+  if (<f64>(<usize>memory.size() << 16) > <f64>ts.memoryLimit * 1.25) {
+    raise(E.MemoryError, "");
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,389 @@
+// Methods of the core types: object, type, BaseException, generators, property.
+import {
+  Value, NULL, NONE, TRUE, FALSE, ERR, NOTIMPL, fromObj, objOf, isPtr, fromBool,
+} from "../../objects/value";
+import { T, PyType, Kind, TypeFlag, typeOf } from "../../objects/type";
+import { PyStr, intern, newStr } from "../../objects/str";
+import { PyTuple, PyList, tupleFromMemory } from "../../objects/tuple";
+import { PyDict } from "../../objects/dict";
+import { PyProperty } from "../../objects/function";
+import { PyBaseException, E } from "../../objects/exceptions";
+import { defMethod, defClassMethod, defStatic } from "../../objects/typeinit";
+import { N } from "../names";
+import { raise, raiseValue, typeError, typeName, errorMatches, clearError, fetchError } from "../errors";
+import { noKeywords, checkPositional } from "../args";
+import { genericGetAttr, genericSetAttr, genericDelAttr, PyObjectPlain } from "../abstract";
+import { identityHash } from "../compare";
+import { reprString, strString } from "../repr";
+import { formatValue } from "../format";
+import { constructBuiltin, newInstanceOfKind } from "../constructors";
+import { typeNew } from "../typecall";
+import { genSend, genThrow, wasExhausted, lastReturnValue } from "../iter";
+import { PyGenerator, GenState } from "../../vm/generator";
+import { call1 } from "../../vm/call";
+import { intFromI64 } from "../../objects/int";
+
+function arg(args: usize, i: i32): Value {
+  return load<u64>(args + (<usize>i << 3));
+}
+
+function strArg(v: Value, what: string): PyStr | null {
+  if (!(isPtr(v) && typeOf(v).kind == Kind.STR)) {
+    typeError(what + " must be string, not '" + typeName(v) + "'");
+    return null;
+  }
+  return intern(changetype<PyStr>(objOf(v)).s);
+}
+
+// ---- object ----
+
+function object_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (nargs < 1) return typeError("object.__new__(): not enough arguments");
+  const cls = arg(args, 0);
+  if (!(isPtr(cls) && typeOf(cls).isSubtype(T.type))) return typeError("object.__new__(X): X is not a type object (" + typeName(cls) + ")");
+  const t = changetype<PyType>(objOf(cls));
+  if (nargs > 1 && t.lookup(N.__init__) == T.object.tpDict.getStr(N.__init__)) {
+    return typeError(t.name + "() takes no arguments");
+  }
+  return newInstanceOfKind(t);
+}
+
+function object_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (nargs > 1) {
+    const t = typeOf(arg(args, 0));
+    const ownInit = t.lookup(N.__init__) != T.object.tpDict.getStr(N.__init__);
+    const ownNew = t.lookup(N.__new__) != T.object.tpDict.getStr(N.__new__);
+    if (ownInit) return typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+    if (!ownNew) return typeError(t.name + "() takes no arguments");
+  }
+  return NONE;
+}
+
+function object_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__repr__", nargs, 1, 1)) return ERR;
+  const v = arg(args, 0);
+  const t = typeOf(v);
+  let prefix = "";
+  const d = t.tpDict.getStr(N.__module__);
+  if (d != NULL && isPtr(d) && typeOf(d).kind == Kind.STR) {
+    const ms = changetype<PyStr>(objOf(d)).s;
+    if (ms != "builtins") prefix = ms + ".";
+  }
+  return fromObj(newStr("<" + prefix + t.qualname + " object at 0x" + (<u64>(v & 0xffff_ffff)).toString(16).padStart(12, "0") + ">"));
+}
+
+function object_str(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__str__", nargs, 1, 1)) return ERR;
+  const r = reprString(arg(args, 0));
+  return r === null ? ERR : fromObj(newStr(r!));
+}
+
+function object_format(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__format__", nargs, 2, 2)) return ERR;
+  const spec = arg(args, 1);
+  if (!(isPtr(spec) && typeOf(spec).kind == Kind.STR)) return typeError("__format__() argument must be str, not " + typeName(spec));
+  if (changetype<PyStr>(objOf(spec)).s.length > 0) {
+    return typeError("unsupported format string passed to " + typeName(arg(args, 0)) + ".__format__");
+  }
+  const s = strString(arg(args, 0));
+  return s === null ? ERR : fromObj(newStr(s!));
+}
+
+function object_eq(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__eq__", nargs, 2, 2)) return ERR;
+  return arg(args, 0) == arg(args, 1) ? TRUE : NOTIMPL;
+}
+
+function object_ne(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__ne__", nargs, 2, 2)) return ERR;
+  return arg(args, 0) == arg(args, 1) ? FALSE : NOTIMPL;
+}
+
+function object_hash(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__hash__", nargs, 1, 1)) return ERR;
+  return intFromI64(identityHash(arg(args, 0)));
+}
+
+function object_getattribute(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__getattribute__", nargs, 2, 2)) return ERR;
+  const name = strArg(arg(args, 1), "attribute name");
+  if (name === null) return ERR;
+  return genericGetAttr(arg(args, 0), typeOf(arg(args, 0)), name, true);
+}
+
+function object_setattr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__setattr__", nargs, 3, 3)) return ERR;
+  const name = strArg(arg(args, 1), "attribute name");
+  if (name === null) return ERR;
+  return genericSetAttr(arg(args, 0), typeOf(arg(args, 0)), name, arg(args, 2)) < 0 ? ERR : NONE;
+}
+
+function object_delattr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__delattr__", nargs, 2, 2)) return ERR;
+  const name = strArg(arg(args, 1), "attribute name");
+  if (name === null) return ERR;
+  return genericDelAttr(arg(args, 0), typeOf(arg(args, 0)), name) < 0 ? ERR : NONE;
+}
+
+function object_init_subclass(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (kwnames !== null && kwnames.length > 0) {
+    return typeError(typeName(arg(args, 0)) == "type" ? changetype<PyType>(objOf(arg(args, 0))).name + ".__init_subclass__() takes no keyword arguments" : "__init_subclass__() takes no keyword arguments");
+  }
+  return NONE;
+}
+
+// ---- type ----
+
+function type_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (nargs < 1) return typeError("type.__new__(): not enough arguments");
+  const meta = arg(args, 0);
+  if (!(isPtr(meta) && typeOf(meta).isSubtype(T.type))) return typeError("type.__new__(X): X is not a type object");
+  return typeNew(changetype<PyType>(objOf(meta)), args + 8, nargs - 1, kwnames);
+}
+
+function type_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  return NONE;
+}
+
+function type_mro(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const t = changetype<PyType>(objOf(arg(args, 0)));
+  const l = new PyList();
+  for (let i = 0; i < t.mro.length; i++) l.append(fromObj(t.mro[i]));
+  return fromObj(l);
+}
+
+function type_subclasses(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const t = changetype<PyType>(objOf(arg(args, 0)));
+  const l = new PyList();
+  for (let i = 0; i < t.subclasses.length; i++) l.append(fromObj(t.subclasses[i]));
+  return fromObj(l);
+}
+
+function type_instancecheck(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__instancecheck__", nargs, 2, 2)) return ERR;
+  const t = changetype<PyType>(objOf(arg(args, 0)));
+  return fromBool(typeOf(arg(args, 1)).isSubtype(t));
+}
+
+function type_subclasscheck(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__subclasscheck__", nargs, 2, 2)) return ERR;
+  const t = changetype<PyType>(objOf(arg(args, 0)));
+  const s = arg(args, 1);
+  if (!(isPtr(s) && typeOf(s).isSubtype(T.type))) return typeError("issubclass() arg 1 must be a class");
+  return fromBool(changetype<PyType>(objOf(s)).isSubtype(t));
+}
+
+function type_prepare(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  return fromObj(new PyDict());
+}
+
+// ---- BaseException ----
+
+function exc_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const self = arg(args, 0);
+  if (!typeOf(self).isSubtype(E.BaseException)) return typeError("descriptor '__init__' requires a 'BaseException' object");
+  const npos = nargs - (kwnames !== null ? kwnames.length : 0);
+  changetype<PyBaseException>(objOf(self)).args = fromObj(tupleFromMemory(args + 8, npos - 1));
+  return NONE;
+}
+
+function exc_with_traceback(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("with_traceback", nargs, 2, 2)) return ERR;
+  const self = arg(args, 0);
+  changetype<PyBaseException>(objOf(self)).traceback = arg(args, 1);
+  return self;
+}
+
+function exc_add_note(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("add_note", nargs, 2, 2)) return ERR;
+  const self = arg(args, 0);
+  const note = arg(args, 1);
+  if (!(isPtr(note) && typeOf(note).kind == Kind.STR)) return typeError("note must be a str, not '" + typeName(note) + "'");
+  const o = objOf(self);
+  let d = o.dict;
+  if (d === null) {
+    d = new PyDict();
+    o.dict = d;
+  }
+  const dd = changetype<PyDict>(d);
+  let notes = dd.getStr(N.__notes__);
+  if (notes == NULL) {
+    notes = fromObj(new PyList());
+    dd.setStr(N.__notes__, notes);
+  }
+  changetype<PyList>(objOf(notes)).append(note);
+  return NONE;
+}
+
+// ---- generators ----
+
+function genSelf(args: usize): PyGenerator | null {
+  const v = arg(args, 0);
+  if (!(isPtr(v) && objOf(v) instanceof PyGenerator)) {
+    typeError("descriptor requires a 'generator' object");
+    return null;
+  }
+  return changetype<PyGenerator>(objOf(v));
+}
+
+// StopIteration(value) for a generator that returned.
+function stopWith(v: Value): Value {
+  if (v == NONE) return raiseValue(fromObj(newStop(NONE, false)));
+  return raiseValue(fromObj(newStop(v, true)));
+}
+
+function newStop(v: Value, withValue: bool): PyBaseException {
+  const e = new PyBaseException(E.StopIteration);
+  e.args = withValue ? fromObj(tupleOf1(v)) : fromObj(tupleFromMemory(0, 0));
+  return e;
+}
+
+function tupleOf1(v: Value): PyTuple {
+  const t = new PyTuple(1);
+  t.set(0, v);
+  return t;
+}
+
+function gen_send(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("send", nargs, 2, 2)) return ERR;
+  const g = genSelf(args);
+  if (g === null) return ERR;
+  const r = genSend(g, arg(args, 1));
+  if (r == ERR && wasExhausted()) return stopWith(lastReturnValue());
+  return r;
+}
+
+function gen_next(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const g = genSelf(args);
+  if (g === null) return ERR;
+  const r = genSend(g, NONE);
+  if (r == ERR && wasExhausted()) return stopWith(lastReturnValue());
+  return r;
+}
+
+function gen_iter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  return arg(args, 0);
+}
+
+// throw(exc) / throw(type, value)
+function gen_throw(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("throw", nargs, 2, 4)) return ERR;
+  const g = genSelf(args);
+  if (g === null) return ERR;
+  let exc = arg(args, 1);
+  if (isPtr(exc) && typeOf(exc).isSubtype(T.type) && changetype<PyType>(objOf(exc)).isSubtype(E.BaseException)) {
+    const val = nargs > 2 ? arg(args, 2) : NONE;
+    const cls = changetype<PyType>(objOf(exc));
+    if (val != NONE && typeOf(val).isSubtype(cls)) exc = val;
+    else {
+      exc = constructBuiltin(cls, args + 16, val == NONE ? 0 : 1, null);
+      if (exc == ERR) return ERR;
+    }
+  } else if (!typeOf(exc).isSubtype(E.BaseException)) {
+    return typeError("exceptions must be classes or instances deriving from BaseException, not " + typeName(exc));
+  }
+  const r = genThrow(g, exc);
+  if (r == ERR && wasExhausted()) return stopWith(lastReturnValue());
+  return r;
+}
+
+function gen_close(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const g = genSelf(args);
+  if (g === null) return ERR;
+  if (g.state == GenState.CREATED || g.state == GenState.CLOSED) {
+    g.state = GenState.CLOSED;
+    return NONE;
+  }
+  const exit = new PyBaseException(E.GeneratorExit);
+  exit.args = fromObj(tupleFromMemory(0, 0));
+  const r = genThrow(g, fromObj(exit));
+  if (r == ERR) {
+    if (wasExhausted()) return NONE;
+    if (errorMatches(E.GeneratorExit) || errorMatches(E.StopIteration)) {
+      clearError();
+      return NONE;
+    }
+    return ERR;
+  }
+  return raise(E.RuntimeError, "generator ignored GeneratorExit");
+}
+
+// ---- property ----
+
+function propertyCopy(args: usize, which: i32): Value {
+  const p = changetype<PyProperty>(objOf(arg(args, 0)));
+  const q = new PyProperty(changetype<PyType>(p.cls));
+  q.fget = p.fget;
+  q.fset = p.fset;
+  q.fdel = p.fdel;
+  q.doc = p.doc;
+  q.name = p.name;
+  const f = arg(args, 1);
+  if (which == 0) q.fget = f;
+  else if (which == 1) q.fset = f;
+  else q.fdel = f;
+  return fromObj(q);
+}
+
+function property_getter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("getter", nargs, 2, 2)) return ERR;
+  return propertyCopy(args, 0);
+}
+
+function property_setter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("setter", nargs, 2, 2)) return ERR;
+  return propertyCopy(args, 1);
+}
+
+function property_deleter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("deleter", nargs, 2, 2)) return ERR;
+  return propertyCopy(args, 2);
+}
+
+function property_get(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__get__", nargs, 2, 3)) return ERR;
+  const p = changetype<PyProperty>(objOf(arg(args, 0)));
+  const obj = arg(args, 1);
+  if (obj == NONE) return arg(args, 0);
+  if (p.fget == NONE) return raise(E.AttributeError, "property has no getter");
+  return call1(p.fget, obj);
+}
+
+export function initCoreMethods(): void {
+  const o = T.object;
+  defStatic(o, "__new__", object_new);
+  defMethod(o, "__init__", object_init);
+  defMethod(o, "__repr__", object_repr);
+  defMethod(o, "__str__", object_str);
+  defMethod(o, "__format__", object_format);
+  defMethod(o, "__eq__", object_eq);
+  defMethod(o, "__ne__", object_ne);
+  defMethod(o, "__hash__", object_hash);
+  defMethod(o, "__getattribute__", object_getattribute);
+  defMethod(o, "__setattr__", object_setattr);
+  defMethod(o, "__delattr__", object_delattr);
+  defClassMethod(o, "__init_subclass__", object_init_subclass);
+  const t = T.type;
+  defStatic(t, "__new__", type_new);
+  defMethod(t, "__init__", type_init);
+  defMethod(t, "mro", type_mro);
+  defMethod(t, "__subclasses__", type_subclasses);
+  defMethod(t, "__instancecheck__", type_instancecheck);
+  defMethod(t, "__subclasscheck__", type_subclasscheck);
+  defClassMethod(t, "__prepare__", type_prepare);
+  const b = E.BaseException;
+  defMethod(b, "__init__", exc_init);
+  defMethod(b, "with_traceback", exc_with_traceback);
+  defMethod(b, "add_note", exc_add_note);
+  const g = T.generator;
+  defMethod(g, "send", gen_send);
+  defMethod(g, "throw", gen_throw);
+  defMethod(g, "close", gen_close);
+  defMethod(g, "__next__", gen_next);
+  defMethod(g, "__iter__", gen_iter);
+  const p = T.property;
+  defMethod(p, "getter", property_getter);
+  defMethod(p, "setter", property_setter);
+  defMethod(p, "deleter", property_deleter);
+  defMethod(p, "__get__", property_get);
+}

@@ -1,0 +1,32 @@
+// ThreadState: the interpreter's mutable state, in one object (style.md: no scattered
+// globals). One wasm instance is one interpreter; several interpreters in a process are
+// several instances.
+import { Value, NULL, NONE } from "../objects/value";
+import { PyDict } from "../objects/dict";
+
+export class ThreadState {
+  // The exception being raised (set with the error sentinel, runtime/errors.ts).
+  curExc: Value = NULL;
+  // The exception being handled (sys.exc_info()); PUSH_EXC_INFO saves the previous one on the stack.
+  handledExc: Value = NONE;
+  // Python-level call depth, checked against the recursion limit (sys.setrecursionlimit).
+  depth: i32 = 0;
+  recursionLimit: i32 = 1000;
+  // Nesting of the dispatch loop inside builtins that call back into Python (sorted(key=), __eq__ in
+  // a dict lookup, ...). Collection and suspension happen only at depth 0 (design.md §3, §4).
+  reentry: i32 = 0;
+  // Budget: decremented on backward jumps and calls; at zero the loop polls the host.
+  budget: i64 = 0;
+  budgetChunk: i64 = 10000;
+  // Allocation pressure since the last collection (bytes, approximate).
+  allocated: usize = 0;
+  memoryLimit: usize = 256 << 20;
+  // Monitoring: bumped by set_events/restart_events; code objects re-instrument at RESUME when stale.
+  monitoringVersion: u32 = 0;
+  // sys.modules and the builtins namespace, created by index.ts after the builtin types exist
+  modules!: PyDict;
+  builtinsDict!: PyDict;
+  exitCode: i32 = 0;
+}
+
+export const ts = new ThreadState();

@@ -1,0 +1,81 @@
+// Calling a type: cls(*args) runs __new__ then __init__ (CPython's type_call), with the
+// builtin types' constructors implemented natively (runtime/constructors.ts).
+import { Value, NULL, NONE, ERR, fromObj, objOf, isPtr } from "../objects/value";
+import { T, PyType, Kind, TypeFlag, typeOf } from "../objects/type";
+import { PyTuple, tupleFromMemory } from "../objects/tuple";
+import { PyBuiltin, PyWrapper } from "../objects/function";
+import { E } from "../objects/exceptions";
+import { N } from "./names";
+import { raise, typeError, typeName } from "./errors";
+import { callValue, callWithSelf } from "../vm/call";
+import { bindDescriptor, PyObjectPlain } from "./abstract";
+import { constructBuiltin, newInstanceOfKind } from "./constructors";
+import { newClass } from "./classes";
+import { PyDict } from "../objects/dict";
+import { PyStr } from "../objects/str";
+
+// Is m a Python-level override (not a builtin inherited from a builtin base)?
+function isPythonOverride(m: Value): bool {
+  return m != NULL && !(isPtr(m) && objOf(m).cls === T.builtin);
+}
+
+export function callType(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const meta = typeOf(fromObj(cls));
+  // a metaclass __call__ written in Python takes over entirely
+  if (meta !== T.type && (meta.flags & TypeFlag.HEAP)) {
+    const call = meta.lookup(N.__call__);
+    if (isPythonOverride(call)) return callWithSelf(call, fromObj(cls), args, nargs, kwnames);
+  }
+  if (cls === T.type) {
+    const nkw = kwnames !== null ? kwnames.length : 0;
+    if (nargs - nkw == 1 && nkw == 0) return fromObj(typeOf(load<u64>(args)));
+    if (nargs - nkw != 3) return typeError("type() takes 1 or 3 arguments");
+  }
+  const newM = cls.lookup(N.__new__);
+  let obj: Value;
+  if (isPythonOverride(newM)) {
+    let f = newM;
+    if (isPtr(f) && objOf(f).cls === T.staticmethod) f = changetype<PyWrapper>(objOf(f)).func;
+    obj = callWithSelf(f, fromObj(cls), args, nargs, kwnames);
+    if (obj == ERR) return ERR;
+  } else if (cls.isSubtype(T.type)) {
+    obj = typeNew(cls, args, nargs, kwnames);
+    if (obj == ERR) return ERR;
+  } else {
+    obj = constructBuiltin(cls, args, nargs, kwnames);
+    if (obj == ERR) return ERR;
+    // builtin constructors for builtin classes are complete (they ran their own init)
+    if (!(cls.flags & TypeFlag.HEAP)) return obj;
+  }
+  if (!typeOf(obj).isSubtype(cls)) return obj;
+  const init = cls.lookup(N.__init__);
+  if (isPythonOverride(init)) {
+    const r = callWithSelf(init, obj, args, nargs, kwnames);
+    if (r == ERR) return ERR;
+    if (r != NONE) return typeError("__init__() should return None, not '" + typeName(r) + "'");
+    return obj;
+  }
+  // object.__init__ with excess arguments
+  if (nargs > 0 && cls.kind == Kind.OBJECT && !isPythonOverride(newM)) {
+    return typeError(cls.name + "() takes no arguments");
+  }
+  return obj;
+}
+
+// type.__new__(meta, name, bases, dict)
+export function typeNew(meta: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const nkw = kwnames !== null ? kwnames.length : 0;
+  if (nargs - nkw != 3) return typeError("type.__new__() takes exactly 3 arguments (" + (nargs - nkw).toString() + " given)");
+  const name = load<u64>(args);
+  const bases = load<u64>(args + 8);
+  const ns = load<u64>(args + 16);
+  if (!(isPtr(name) && typeOf(name).kind == Kind.STR)) return typeError("type.__new__() argument 1 must be str, not " + typeName(name));
+  if (!(isPtr(bases) && typeOf(bases).kind == Kind.TUPLE)) return typeError("type.__new__() argument 2 must be tuple, not " + typeName(bases));
+  if (!(isPtr(ns) && typeOf(ns).kind == Kind.DICT)) return typeError("type.__new__() argument 3 must be dict, not " + typeName(ns));
+  return newClass(meta, changetype<PyStr>(objOf(name)).s, bases, changetype<PyDict>(objOf(ns)));
+}
+
+// object.__new__(cls): an empty instance with cls's builtin layout.
+export function objectNew(cls: PyType): Value {
+  return newInstanceOfKind(cls);
+}

@@ -1,0 +1,7 @@
+ba = bytearray(b"Hello, World")
+print(ba.upper(), ba.lower(), ba.find(b"World"), ba.count(b"l"), ba.replace(b"l", b"L"))
+print(ba.split(b", "), ba.startswith(b"Hell"), ba.hex(), ba.decode())
+print(type(ba.upper()).__name__, type(ba[0:2]).__name__, type(ba[0]).__name__)
+print(ba == b"Hello, World", bytes(ba), ba.strip(b"Hd"))
+print(ba.index(b","), ba.isalpha(), bytearray(b"abc").isalpha())
+print(list(ba[:3]), ba.partition(b", "), bytearray(b" x ").strip())

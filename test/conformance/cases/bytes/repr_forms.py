@@ -1,0 +1,6 @@
+print(repr(b""), repr(b"abc"), repr(bytes(range(0, 256, 17))))
+print(repr(b"'"), repr(b'"'), repr(b"'\""), repr(b"\\"), repr(b"\t\n\r"))
+print(repr(bytearray(b"x'y")), repr(bytearray()), str(b"abc"))
+print(bytes(range(32)))
+print(bytes(range(120, 135)))
+print(bytes([127, 128, 255]))

@@ -1,0 +1,6 @@
+print([*range(3), *[x for x in "ab"]])
+print([x for x in [1, 2, 3]][::-1], [x for x in ()])
+print(len([0 for _ in range(1000)]), [_ for _ in "ok"])
+print([a + b for a, b in zip("abc", "xyz")], [(i, c) for i, c in enumerate("hi")])
+print([x for x, in [(1,), (2,)]], [h for h, *t in [(1, 2, 3), (4,)]])
+print({**{x: x for x in range(2)}, **{y: -y for y in range(1, 3)}})

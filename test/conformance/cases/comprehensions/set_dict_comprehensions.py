@@ -1,0 +1,8 @@
+print({x % 5 for x in range(100)})
+print({x: chr(65 + x) for x in range(5)})
+print({k: v for k, v in [("a", 1), ("b", 2), ("a", 3)]})
+print({(x, y): x + y for x in range(2) for y in range(2) if x != y})
+words = "the quick brown fox jumps over the lazy dog".split()
+print({w: len(w) for w in words})
+print(sorted({len(w) for w in words}))
+print({w[0] for w in words} == set("tqbfjold"))

@@ -1,0 +1,5 @@
+try:
+    raise KeyError("original")
+except KeyError:
+    print("in handler")
+    raise TypeError("handler failed")

@@ -1,0 +1,5 @@
+print(format(0.5, "%"), format(0.12345, ".1%"), format(1, ".0%"), format(-0.005, ".2%"))
+print(format(1234567.891, ","), format(1234567.891, ",.2f"), format(1234567.891, "_.3f"))
+print(format(-1234.5, ",.1f"), format(1e10, ",.0f"), format(123.0, ","))
+print(format(1234567.891, ",e"), format(1234567.0, ",g"))
+print(format(0.000012, ".2%"))

@@ -1,0 +1,12 @@
+x = 10
+name = "py"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x=:5}")
+print(f"{x + 1=}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{name=!r:>8}")
+print(f"{x*2 = }|")
+print(f"{3.0=:.2f}")
+print(f"{[1,2]=}")

@@ -1,0 +1,2 @@
+print("_broken_mod starts")
+raise ValueError("module failed during import")

@@ -1,0 +1,3 @@
+print("loading _pkg.core")
+def core_func():
+    return "core_func in " + __name__

@@ -1,0 +1,2 @@
+from .. import PKG_CONST
+SUB_CONST = "sub sees " + PKG_CONST

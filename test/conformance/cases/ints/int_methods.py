@@ -1,0 +1,7 @@
+print((10).as_integer_ratio(), (-3).as_integer_ratio(), (0).is_integer() if hasattr(0, "is_integer") else "no")
+print((5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print(int.__name__, (7).__index__(), (7).__abs__(), (-7).__neg__())
+print((255).__format__("x"), (3).__add__(4), (3).__radd__(4), (3).__add__(1.5))
+print((1).__eq__(1.0), (1).__lt__(2), int.__add__(2, 3))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(5, 0), round(7))
+print(type(round(7, 1)).__name__)

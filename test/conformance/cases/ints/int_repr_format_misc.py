@@ -1,0 +1,5 @@
+print(repr(-0), str(0), repr(10**20), 1_000)
+print(format(1234567, ","), format(-1234567, "_"), format(10**20, ","))
+print(format(42, "010"), format(-42, "010"), format(42, "^+9"), format(42, "="))
+print(format(1234, "e"), format(1234, ".2f"), format(1234, "%"), format(1234, "g"))
+print("{:x}".format(-1), "{:b}".format(10**5))

@@ -1,0 +1,11 @@
+print(r"a\nb")
+print(len(r"a\nb"))
+print(R'\t\x41')
+print(r'C:\new\table')
+print(r"quote \" stays")
+print(repr(r"\\"))
+print(r"""raw
+triple\n""")
+print(rb"\x00".hex() if False else list(rb"\x00"))
+print(Rb"\n", bR"\n", BR"\t", rB"\d")
+print(repr(r'\''))

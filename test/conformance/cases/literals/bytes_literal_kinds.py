@@ -1,0 +1,8 @@
+print(b'', b'abc', B"abc", b'''tri''', b"""ple""")
+print(b'\x00\x01\xff', b'\n\t\\', b'\101')
+print(rb'\x00', Rb'\n', br'raw')
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))
+print(b'a' b'b', len(b'\x00\x00'))
+print(b'abc'[0], b'abc'[-1:], list(b'hi'))
+print(bytes(3), bytes([65, 66]), bytearray(b'x'))
+print(b'\x7f\x80', b'\r\x0b\x0c')

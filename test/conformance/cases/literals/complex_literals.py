@@ -1,0 +1,6 @@
+print(1j, 0j, 1.5j, 1e3j, 1_0j, 0.5J)
+print(1 + 2j, 1 - 2j, -1j, -(1j))
+print(type(1j).__name__, (2j).real, (2j).imag)
+print(1j * 1j, (1+1j) ** 2)
+print(1e400j, 0.0j == 0)
+print(complex(1, 2) == 1 + 2j)

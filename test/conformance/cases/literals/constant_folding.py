@@ -1,0 +1,10 @@
+# Constant expressions must keep exact semantics whether folded or not.
+print(2 ** 100)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print("ab" * 3, 3 * "ab", [0] * 3, (1,) * 2)
+print(1 / 2, 7 // -2, -7 % 3)
+print(not 0, not 1, ~0, -(-5))
+print(1 < 2 < 3, 3 > 2 > 2)
+print("x" "y" * 2)
+print((1, 2) + (3,))
+print(0.1 + 0.2 == 0.3, 1e308 + 1e308)

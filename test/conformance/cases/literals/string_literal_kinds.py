@@ -1,0 +1,11 @@
+print('a' + "b" + '''c''' + """d""")
+print(type('').__name__, type(b'').__name__, type(f'').__name__)
+print(repr(''), repr(""), repr('\''), repr("\""))
+print(u'unicode prefix', U'also')
+print(repr('\t\n\r\x0b\x0c'))
+print(repr('é'), repr('🐍'), repr('\x01'), repr('\x7f'))
+print(ascii('é🐍'))
+print(repr("""a
+b"""))
+print('\u0041\u00e9\u4e2d', '\U0001F600')
+print(len('中文'), len('🐍🐍'))

@@ -1,0 +1,18 @@
+sources = [
+    "match x:\n    case a | b:\n        pass\n",
+    "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+    "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+    "match x:\n    case [a, a]:\n        pass\n",
+    "match x:\n    case {**rest, 'k': 1}:\n        pass\n",
+    "match x:\n    case [*a, *b]:\n        pass\n",
+    "match x:\n    case 1 + 1:\n        pass\n",
+    "match x:\n    case a.b():\n        pass\n    case f(x=1, x=2):\n        pass\n",
+    "match x:\n    case {'k': 1, 'k': 2}:\n        pass\n",
+    "match x:\n    case Point(x=1, 2):\n        pass\n",
+]
+for src in sources:
+    try:
+        compile(src, "<s>", "exec")
+        print("compiled OK")
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset)

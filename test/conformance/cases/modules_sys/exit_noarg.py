@@ -1,0 +1,3 @@
+import sys
+print("no argument")
+sys.exit()

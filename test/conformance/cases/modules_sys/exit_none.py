@@ -1,0 +1,3 @@
+import sys
+print("sys.exit(None) is success")
+sys.exit(None)

@@ -1,0 +1,2 @@
+print("SystemExit with a string")
+raise SystemExit("bye")

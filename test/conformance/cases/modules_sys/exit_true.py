@@ -1,0 +1,3 @@
+import sys
+print("True is the integer 1")
+sys.exit(True)

@@ -1,0 +1,11 @@
+import sys
+n = sys.stdout.write("written directly\n")
+print("write returned", n)
+sys.stdout.write("no newline ")
+sys.stdout.write("then newline\n")
+sys.stderr.write("this goes to stderr\n")
+sys.stdout.flush()
+print("é🐍 via print")
+m = sys.stdout.write("é🐍\n")
+print("unicode write returned", m)
+print(sys.stdout is sys.__stdout__, hasattr(sys.stderr, "write"))

@@ -1,0 +1,5 @@
+print(range(0) == range(5, 5), range(0, 3) == range(0, 3, 1), range(0, 10, 2) == range(0, 9, 2))
+print(range(1, 2) == range(1, 3, 5), range(3) == [0, 1, 2], range(3) != range(4))
+print(hash(range(0)) == hash(range(3, 3)), hash(range(0, 10, 2)) == hash(range(0, 9, 2)))
+print({range(3): "r"}[range(0, 3)])
+print(repr(range(-5, 5, -1)), list(range(-5, 5, -1)), bool(range(0)), bool(range(1)))

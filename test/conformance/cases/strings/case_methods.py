@@ -1,0 +1,12 @@
+s = "hello World ßtraße ǅx"
+print(s.upper())
+print(s.lower())
+print(s.title())
+print(s.capitalize())
+print(s.swapcase())
+print(s.casefold())
+print("they're bill's friends".title())
+print("hELLO wORLD".capitalize())
+print("ﬁ".upper(), "İ".lower(), len("İ".lower()))
+print("12abc".title(), "a1b2".title(), "ÉCOLE".lower())
+print("Σ".lower(), "ΑΣ".lower())

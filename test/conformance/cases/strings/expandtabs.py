@@ -1,0 +1,7 @@
+print(repr("a\tb\tc".expandtabs()))
+print(repr("a\tb\tc".expandtabs(4)))
+print(repr("abcd\te".expandtabs(4)))
+print(repr("\t".expandtabs(0)))
+print(repr("a\nb\tc".expandtabs(3)))
+print(repr("12345678\t9".expandtabs()))
+print(repr("a\r\tb".expandtabs(4)))

@@ -1,0 +1,11 @@
+s = "one two one two one"
+print(s.replace("one", "1"))
+print(s.replace("one", "1", 2))
+print(s.replace("one", "1", 0))
+print(s.replace("one", "1", -1))
+print("abc".replace("", "-"))
+print("abc".replace("", "-", 2))
+print("aaa".replace("a", "aa"))
+print("abc".replace("x", "y"))
+print("🐍🐍".replace("🐍", "snake"))
+print("".replace("", "x"))
