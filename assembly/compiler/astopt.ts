@@ -15,7 +15,7 @@ import { ConstTag, ConstValue } from "./unit";
 import { parseFloatLiteral } from "../objects/floatfmt";
 import {
   LongInt, constIsTrue, isIntLike, longOf, makeBool, makeBytes, makeComplex, makeFloat,
-  makeFrozenSet, makeInt, makeLong, makeNone, makeStr, makeTuple, normaliseInt,
+  makeFrozenSet, makeInt, makeLong, makeNone, makeStr, makeTuple, normaliseInt, scaleB,
 } from "./consts";
 
 export class ValueConstant extends A.Constant {
@@ -284,7 +284,7 @@ function intTrueDivide(a: LongInt, b: LongInt): ConstValue | null {
   if (!qr[1].isZero()) q = LongInt.bitop(LongInt.shl(q, 1), LongInt.fromI64(1), 1);
   else q = LongInt.shl(q, 1);
   let x = q.toF64();
-  x = scale(x, -(shift + 1));
+  x = scaleB(x, -(shift + 1));
   if (!isFinite(x)) return null;
   return makeFloat(a.neg != b.neg ? -x : x);
 }
@@ -293,20 +293,6 @@ function absOf(a: LongInt): LongInt {
   const r = a.clone();
   r.neg = false;
   return r;
-}
-
-function scale(x: f64, n: i32): f64 {
-  let r = x;
-  let k = n;
-  while (k > 1000) {
-    r *= 1.0715086071862673e301;
-    k -= 1000;
-  }
-  while (k < -1000) {
-    r *= 9.332636185032189e-302;
-    k += 1000;
-  }
-  return r * Math.pow(2.0, <f64>k);
 }
 
 function floatFloorDiv(vx: f64, wx: f64, wantMod: bool): ConstValue | null {

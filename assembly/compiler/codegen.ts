@@ -11,20 +11,20 @@
 import * as A from "../parser/ast";
 import { BinOp, BoolOpKind, CmpOp, UnaryOp } from "../common/operators";
 import { Op } from "../bytecode/opcodes.gen";
-import { CodeUnit, CoFlag, ConstTag, ConstValue, FastKind } from "./unit";
+import { CodeUnit, CoFlag, ConstValue, FastKind } from "./unit";
 import {
   BlockType, CELL, DEF_COMP_CELL, DEF_FREE_CLASS, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, FREE,
   GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, SCOPE_MASK, SCOPE_OFFSET, SymtableEntry, Symtable,
-  SyntaxErrorInfo, mangle,
+  CompileErrorInfo, mangle,
 } from "./symtable";
 import { InstrSequence, Loc, NO_LOCATION } from "./flowgraph";
 import { CodeMeta, NameIndex, assembleUnit } from "./assemble";
 import { constValueOf, hasDocString } from "./astopt";
 import {
-  compareStrings, constEquals, constRepr, makeBool, makeCode, makeFrozenSet, makeInt, makeNone,
-  makeStr, makeStrTuple, makeTuple,
+  compareStrings, constEquals, makeBool, makeCode, makeFrozenSet, makeInt, makeNone, makeStr,
+  makeStrTuple, makeTuple,
 } from "./consts";
-import { unparseAnnotation } from "./unparse";
+import { reprConst, unparseAnnotation } from "./unparse";
 
 // ---------------------------------------------------------------- constants of compile.c
 
@@ -176,7 +176,7 @@ export class Compiler {
   stack: Array<Unit> = [];
   nestlevel: i32 = 0;
   interactive: bool = false;
-  error: SyntaxErrorInfo | null = null;
+  error: CompileErrorInfo | null = null;
   // location of the last `from __future__` statement (ff_location)
   futureLoc: Loc = NO_LOCATION;
 
@@ -191,7 +191,7 @@ export class Compiler {
 
   fail(loc: Loc, msg: string): bool {
     if (this.error === null) {
-      this.error = new SyntaxErrorInfo(msg, loc.line, loc.col + 1, loc.endLine, loc.endCol + 1);
+      this.error = new CompileErrorInfo(msg, loc.line, loc.col + 1, loc.endLine, loc.endCol + 1);
     }
     return false;
   }
@@ -2881,8 +2881,8 @@ export class Compiler {
       if (key.kind == A.NodeKind.Constant) {
         const v = constValueOf(key);
         for (let j = 0; j < seen.length; j++) {
-          if (constEqualsForSet(seen[j], v)) {
-            return this.fail(loc, "mapping pattern checks duplicate key (" + reprForMessage(v) + ")");
+          if (constEquals(seen[j], v)) {
+            return this.fail(loc, "mapping pattern checks duplicate key (" + reprConst(v) + ")");
           }
         }
         seen.push(v);
@@ -3142,15 +3142,7 @@ function areAllItemsConstOrNull(seq: Array<A.Node | null>, begin: i32, end: i32)
   return true;
 }
 
-// Set membership (hash + eq) for duplicate mapping-pattern keys.
-function constEqualsForSet(a: ConstValue, b: ConstValue): bool {
-  return constEquals(a, b);
-}
 
-function reprForMessage(v: ConstValue): string {
-  if (v.tag == ConstTag.Str) return "'" + v.text + "'";
-  return constRepr(v);
-}
 
 // find_ann: does a block contain a variable annotation (outside nested scopes)?
 export function findAnn(stmts: Array<A.Node>): bool {

@@ -5,16 +5,14 @@
 // Errors found after parsing (symbol table, code generator, __future__) are SyntaxErrors
 // reported through lastCompileError(), with CPython's message and location.
 import * as A from "../parser/ast";
-import { ParseMode, lastParseError, parse } from "../parser/parser";
+import { ErrorKind, ParseMode, SyntaxErrorInfo, lastParseError, parse } from "../parser/parser";
 import { CodeUnit } from "./unit";
 import { AstOptimizer, hasDocString } from "./astopt";
-import { Symtable } from "./symtable";
-import * as ST from "./symtable";
-import { ErrorKind, SyntaxErrorInfo } from "../parser/core";
+import { CompileErrorInfo, Symtable } from "./symtable";
 import { CO_FUTURE_ANNOTATIONS, Compiler } from "./codegen";
 import { Loc, NO_LOCATION } from "./flowgraph";
 
-export { SyntaxErrorInfo } from "../parser/core";
+export { SyntaxErrorInfo } from "../parser/parser";
 
 const CO_FUTURE_BARRY_AS_BDFL: i32 = 0x400000;
 
@@ -24,21 +22,22 @@ export const RECURSION_ERROR_KIND: i32 = 3;
 
 let lastError: SyntaxErrorInfo | null = null;
 
-// The SyntaxError of the last failed compile, or null. It uses the parser's SyntaxErrorInfo:
-// offsets are 1-based, and CPython's None is 0.
+// The error of the last failed compile (parser's or compiler's), or null. It is the parser's
+// SyntaxErrorInfo: offsets are 1-based, CPython's None is 0.
 export function lastCompileError(): SyntaxErrorInfo | null {
   return lastError;
 }
 
-function publicError(e: ST.SyntaxErrorInfo | null): SyntaxErrorInfo | null {
+function publicError(e: CompileErrorInfo | null): SyntaxErrorInfo | null {
   if (e === null) return null;
-  return new SyntaxErrorInfo(ErrorKind.SyntaxError, e.msg, e.line, e.offset, e.endLine, e.endOffset < 0 ? 0 : e.endOffset);
+  const endOffset = e.endOffset < 0 ? 0 : e.endOffset;
+  return new SyntaxErrorInfo(ErrorKind.SyntaxError, e.msg, e.line, e.offset, e.endLine, endOffset);
 }
 
 class FutureFeatures {
   flags: i32 = 0;
   loc: Loc = NO_LOCATION;
-  error: ST.SyntaxErrorInfo | null = null;
+  error: CompileErrorInfo | null = null;
 }
 
 // _PyFuture_FromAST: `from __future__` statements may only follow the docstring.
@@ -66,7 +65,7 @@ function parseFuture(mod: A.Node): FutureFeatures {
       } else {
         const msg = feature == "braces" ? "not a chance" : "future feature " + feature + " is not defined";
         // reported without an end offset, as CPython's future.c does
-        ff.error = new ST.SyntaxErrorInfo(msg, s.line, s.col + 1, s.line, -1);
+        ff.error = new CompileErrorInfo(msg, s.line, s.col + 1, s.line, -1);
         return ff;
       }
     }
@@ -88,7 +87,8 @@ export function compileAst(mod: A.Node, filename: string, optimize: i32 = 0): Co
   const opt = new AstOptimizer(optimize, futureAnnotations);
   opt.module(mod);
   if (opt.tooDeep) {
-    lastError = new SyntaxErrorInfo(RECURSION_ERROR_KIND, "maximum recursion depth exceeded during compilation", 0, 0, 0, 0);
+    const msg = "maximum recursion depth exceeded during compilation";
+    lastError = new SyntaxErrorInfo(RECURSION_ERROR_KIND, msg, 0, 0, 0, 0);
     return null;
   }
   const st = new Symtable(futureAnnotations);

@@ -48,7 +48,7 @@ export const enum CompKind {
   Generator = 4,
 }
 
-export class SyntaxErrorInfo {
+export class CompileErrorInfo {
   constructor(
     public msg: string,
     public line: i32,
@@ -143,7 +143,7 @@ export class Symtable {
   top: SymtableEntry | null = null;
   global: Map<string, i32> = new Map<string, i32>();
   privateName: string | null = null;
-  error: SyntaxErrorInfo | null = null;
+  error: CompileErrorInfo | null = null;
 
   constructor(public futureAnnotations: bool) {}
 
@@ -152,7 +152,7 @@ export class Symtable {
   }
 
   private fail(msg: string, line: i32, col: i32, endLine: i32, endCol: i32): bool {
-    if (this.error === null) this.error = new SyntaxErrorInfo(msg, line, col + 1, endLine, endCol + 1);
+    if (this.error === null) this.error = new CompileErrorInfo(msg, line, col + 1, endLine, endCol + 1);
     return false;
   }
 

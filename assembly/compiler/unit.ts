@@ -30,7 +30,7 @@ export const enum ConstTag {
   True,
   False,
   Ellipsis,
-  Int, // text = digits, base = radix (no underscores, no prefix; folded constants may start with '-')
+  Int, // text = digits in `base`; the compiler emits base 10, with a leading '-' when negative (folded -1)
   Float, // num
   Complex, // num = imaginary part, re = real part (non-zero only for folded constants like 1+2j)
   Str, // text

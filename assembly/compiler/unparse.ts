@@ -113,7 +113,8 @@ function pyReprFloat(x: f64): string {
   return reprFloat(x);
 }
 
-function reprConst(v: ConstValue): string {
+// repr() of a constant, as error messages and annotation strings show it.
+export function reprConst(v: ConstValue): string {
   switch (v.tag) {
     case ConstTag.None:
       return "None";

@@ -987,7 +987,6 @@ export class Lexer {
         if (c == C_RBRACE && mode.curlyDepth == mode.exprStartDepth) {
           mode.exprStartDepth--;
           mode.kind = MODE_FSTRING;
-          mode.inFormatSpec = false;
           mode.debug = false;
         }
       }

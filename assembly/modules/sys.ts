@@ -21,6 +21,7 @@ import { newException } from "../runtime/errors";
 import { tupleFromMemory } from "../objects/tuple";
 import { defMethod } from "../objects/typeinit";
 import { chain } from "../vm/frame";
+import { snapshotFrame } from "../runtime/frameobj";
 
 let module: PyModule | null = null;
 let streamType: PyType | null = null;
@@ -74,9 +75,9 @@ function s_write(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = changetype<HostStream>(objOf(load<u64>(args)));
   const s = load<u64>(args + 8);
   if (!(isPtr(s) && typeOf(s).kind == Kind.STR)) return typeError("write() argument must be str, not " + typeName(s));
-  const text = changetype<PyStr>(objOf(s)).s;
-  writeHost(self.stream, text);
-  return intFromI64(text.length);
+  const ps = changetype<PyStr>(objOf(s));
+  writeHost(self.stream, ps.s);
+  return intFromI64(ps.length);
 }
 
 function s_flush(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -104,6 +105,25 @@ function sys_setrecursionlimit(args: usize, nargs: i32, kwnames: PyTuple | null)
   }
   ts.recursionLimit = n > 0x7fffffff ? 0x7fffffff : <i32>n;
   return NONE;
+}
+
+function sys_getframe(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!noKeywords("_getframe", kwnames) || !checkPositional("_getframe", nargs, 0, 1)) return ERR;
+  let depth: i64 = 0;
+  if (nargs == 1) {
+    const v = load<u64>(args);
+    if (!isIntValue(v)) return typeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+    depth = intFitsI64(v) ? intToI64(v) : 0x7fffffff;
+  }
+  let f = chain.top;
+  let current = true;
+  while (f !== null && depth > 0) {
+    f = f.prev;
+    current = false;
+    depth--;
+  }
+  if (f === null) return raise(E.ValueError, "call stack is not deep enough");
+  return fromObj(snapshotFrame(f!, current));
 }
 
 function sys_intern(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -146,6 +166,7 @@ export function sysModule(): PyModule {
   defFunction(d, "getrecursionlimit", sys_getrecursionlimit);
   defFunction(d, "setrecursionlimit", sys_setrecursionlimit);
   defFunction(d, "intern", sys_intern);
+  defFunction(d, "_getframe", sys_getframe);
   ts.modules.setStr(intern("sys"), fromObj(m));
   return m;
 }

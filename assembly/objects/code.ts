@@ -122,7 +122,7 @@ export function materializeConst(c: ConstValue): Value {
     case ConstTag.Float:
       return fromFloat(c.num);
     case ConstTag.Complex:
-      return newComplex(0, c.num);
+      return newComplex(c.re, c.num);
     case ConstTag.Str:
       return fromObj(intern(c.text));
     case ConstTag.Bytes: {

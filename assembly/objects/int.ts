@@ -40,14 +40,17 @@ export function fromBig(b: BigNum): Value {
   return fromObj(new PyLong(b));
 }
 
-// Compiler literal: clean digits in `base`.
+// Compiler constant: digits in `base`, with a leading "-" for folded negative constants.
 export function intFromDigits(text: string, base: i32): Value {
-  if (text.length <= 12 && base == 10) {
+  const neg = text.startsWith("-");
+  const digits = neg ? text.substring(1) : text;
+  if (digits.length <= 12 && base == 10) {
     let v: i64 = 0;
-    for (let i = 0; i < text.length; i++) v = v * 10 + <i64>(text.charCodeAt(i) - 48);
-    return fromSmall(v);
+    for (let i = 0; i < digits.length; i++) v = v * 10 + <i64>(digits.charCodeAt(i) - 48);
+    return fromSmall(neg ? -v : v);
   }
-  return fromBig(BigNum.fromDigits(text, base));
+  const b = BigNum.fromDigits(digits, base);
+  return fromBig(neg ? BigNum.neg(b) : b);
 }
 
 // Is v an int (inline, PyLong, bool, or an int subclass instance)?

@@ -73,9 +73,11 @@ export const enum Rule {
   COUNT,
 }
 
-// Deepest nesting of guarded rules before giving up with a SyntaxError instead of
-// exhausting the wasm stack (CPython's MAXSTACK plays the same role).
-const MAX_DEPTH: i32 = 4000;
+// Deepest nesting of guarded rules (and of left-nested AST chains) before giving up
+// with a SyntaxError instead of exhausting the wasm stack; CPython's MAXSTACK and its
+// AST recursion limit play the same role. Consumers of the AST can rely on its depth
+// staying below a few thousand levels.
+export const MAX_DEPTH: i32 = 3000;
 
 // CPython's CURRENT_POS: "use the tokenizer's current position".
 export const CURRENT_POS: i32 = -5;
@@ -124,6 +126,7 @@ export class ParserCore {
 
   // Token at `mark`, fetched if needed; null after an error.
   peek(): Token | null {
+    if (this.err) return null;
     if (this.mark == this.fill) {
       if (!this.fillToken()) {
         this.err = true;
@@ -217,6 +220,7 @@ export class ParserCore {
   // Start of a rule that builds a node: makes sure the token at `mark` is fetched
   // (CPython does this in every rule with positions). Returns -1 after an error.
   begin(): i32 {
+    if (this.err) return -1;
     if (this.mark == this.fill) {
       if (!this.fillToken()) {
         this.err = true;
@@ -248,6 +252,8 @@ export class ParserCore {
     this.memo.set(start * <i32>Rule.COUNT + <i32>rule, new Memo(node, this.mark));
   }
 
+  // Counts one more level of nesting (a recursive rule, or one more link of a
+  // left-nested chain such as a.b.c or a + b + c, which nests the AST just as deeply).
   enter(): bool {
     if (this.err) return false;
     if (++this.depth > MAX_DEPTH) {

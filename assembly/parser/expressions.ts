@@ -902,6 +902,7 @@ export class ExprParser extends ParserCore {
     if (start < 0) return null;
     let left = level == 5 ? this.factor() : this.binary(level + 1);
     if (left === null) return null;
+    const depthAtStart = this.depth;
     for (;;) {
       const t = this.peek();
       if (t === null) return null;
@@ -936,15 +937,17 @@ export class ExprParser extends ParserCore {
       if (op < 0) break;
       const save = this.mark;
       this.mark++;
+      if (!this.enter()) break;
       const right = level == 5 ? this.factor() : this.binary(level + 1);
       if (right === null) {
-        if (this.err) return null;
+        if (this.err) break;
         this.mark = save;
         break;
       }
       left = this.at<BinOpNode>(newBinOp(left!, <BinOp>op, right), start);
     }
-    return left;
+    this.depth = depthAtStart;
+    return this.err ? null : left;
   }
 
   // factor (memo): '+' factor | '-' factor | '~' factor | power
@@ -1035,11 +1038,13 @@ export class ExprParser extends ParserCore {
     const start = this.begin();
     if (start < 0) return null;
     let res = this.atom();
-    while (res !== null) {
+    const depthAtStart = this.depth;
+    while (res !== null && this.enter()) {
       const next = this.primaryTrailer(res, start, false);
       if (next === null) break;
       res = next;
     }
+    this.depth = depthAtStart;
     if (this.err) return null;
     this.memoPut(Rule.PRIMARY, start, res);
     return res;
@@ -3449,11 +3454,13 @@ export class ExprParser extends ParserCore {
       res = null;
       if (!this.err) this.mark = start;
     }
-    while (res !== null) {
+    const depthAtStart = this.depth;
+    while (res !== null && this.enter()) {
       const next = this.primaryTrailer(res, start, true);
       if (next === null) break;
       res = next;
     }
+    this.depth = depthAtStart;
     if (this.err) return null;
     if (res === null) this.mark = start;
     this.memoPut(Rule.T_PRIMARY, start, res);

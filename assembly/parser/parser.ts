@@ -53,10 +53,14 @@ function run(p: Parser): Node | null {
   }
   if (p.fill == 0) p.fillToken();
   const lastToken = p.tokens[p.fill - 1];
-  p.mark = 0;
-  p.callInvalidRules = true;
-  p.memo.clear();
-  startRule(p);
+  // An error raised in the first pass (tokenizer, literal decoding, forced tokens) stands;
+  // CPython's second pass returns at once because its error indicator is still set.
+  if (!p.err) {
+    p.mark = 0;
+    p.callInvalidRules = true;
+    p.memo.clear();
+    startRule(p);
+  }
   p.setSyntaxError(lastToken);
   return null;
 }

@@ -2453,7 +2453,8 @@ export class Parser extends ExprParser {
     if (start < 0) return null;
     let res: Node | null = this.nameToken();
     if (res === null) return null;
-    for (;;) {
+    const depthAtStart = this.depth;
+    while (this.enter()) {
       const save = this.mark;
       if (this.expect(Tok.DOT) === null) break;
       const t = this.expect(Tok.NAME);
@@ -2467,6 +2468,7 @@ export class Parser extends ExprParser {
       a.attr = this.text(t);
       res = this.at<Attribute>(a, start);
     }
+    this.depth = depthAtStart;
     return this.err ? null : res;
   }
 

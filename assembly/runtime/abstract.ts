@@ -494,7 +494,7 @@ export function isTrue(v: Value): i32 {
   const t = changetype<PyType>(o.cls);
   if (t.flags & TypeFlag.HEAP) {
     const b = t.lookup(N.__bool__);
-    if (b != NULL) {
+    if (b != NULL && !(isPtr(b) && objOf(b).cls === T.builtin)) {
       const r = callBound(b, v, t, 0, NULL, NULL);
       if (r == ERR) return -1;
       if (r == TRUE) return 1;
@@ -503,7 +503,7 @@ export function isTrue(v: Value): i32 {
       return -1;
     }
     const l = t.lookup(N.__len__);
-    if (l != NULL) {
+    if (l != NULL && !(isPtr(l) && objOf(l).cls === T.builtin)) {
       const n = length(v);
       return n < 0 ? -1 : n > 0 ? 1 : 0;
     }
@@ -548,38 +548,8 @@ export function length(v: Value): i64 {
   if (isPtr(v)) {
     const o = objOf(v);
     const t = changetype<PyType>(o.cls);
-    if (!(t.flags & TypeFlag.HEAP)) {
-      switch (t.kind) {
-        case Kind.STR:
-          return changetype<PyStr>(o).length;
-        case Kind.LIST:
-          return changetype<PyList>(o).length;
-        case Kind.TUPLE:
-          return changetype<PyTuple>(o).length;
-        case Kind.DICT:
-          return changetype<PyDict>(o).used;
-        case Kind.SET:
-        case Kind.FROZENSET:
-          return changetype<PySet>(o).used;
-        case Kind.BYTES:
-        case Kind.BYTEARRAY:
-          return changetype<PyBytes>(o).length;
-        case Kind.RANGE: {
-          const r = changetype<PyRange>(o);
-          if (r.length < 0) {
-            raise(E.OverflowError, "Python int too large to convert to C ssize_t");
-            return -1;
-          }
-          return r.length;
-        }
-        case Kind.DICT_VIEW:
-          return dictViewLength(o);
-        case Kind.MAPPING_PROXY:
-          return changetype<PyDict>(o.dict!).used;
-      }
-    }
-    const l = t.lookup(N.__len__);
-    if (l != NULL) {
+    const l = t.flags & TypeFlag.HEAP ? t.lookup(N.__len__) : NULL;
+    if (l != NULL && !(isPtr(l) && objOf(l).cls === T.builtin)) {
       const r = callBound(l, v, t, 0, NULL, NULL);
       if (r == ERR) return -1;
       if (!isIntValue(r)) {
@@ -597,6 +567,34 @@ export function length(v: Value): i64 {
       }
       return n;
     }
+    switch (t.kind) {
+      case Kind.STR:
+        return changetype<PyStr>(o).length;
+      case Kind.LIST:
+        return changetype<PyList>(o).length;
+      case Kind.TUPLE:
+        return changetype<PyTuple>(o).length;
+      case Kind.DICT:
+        return changetype<PyDict>(o).used;
+      case Kind.SET:
+      case Kind.FROZENSET:
+        return changetype<PySet>(o).used;
+      case Kind.BYTES:
+      case Kind.BYTEARRAY:
+        return changetype<PyBytes>(o).length;
+      case Kind.RANGE: {
+        const r = changetype<PyRange>(o);
+        if (r.length < 0) {
+          raise(E.OverflowError, "Python int too large to convert to C ssize_t");
+          return -1;
+        }
+        return r.length;
+      }
+      case Kind.DICT_VIEW:
+        return dictViewLength(o);
+      case Kind.MAPPING_PROXY:
+        return changetype<PyDict>(o.dict!).used;
+    }
   }
   typeError("object of type '" + typeName(v) + "' has no len()");
   return -1;
@@ -607,7 +605,8 @@ export function contains(container: Value, item: Value): i32 {
   if (isPtr(container)) {
     const o = objOf(container);
     const t = changetype<PyType>(o.cls);
-    if (!(t.flags & TypeFlag.HEAP)) {
+    const own = t.flags & TypeFlag.HEAP ? t.lookup(N.__contains__) : NULL;
+    if (own == NULL || (isPtr(own) && objOf(own).cls === T.builtin)) {
       switch (t.kind) {
         case Kind.DICT: {
           const r = changetype<PyDict>(o).getItem(item);
@@ -619,6 +618,8 @@ export function contains(container: Value, item: Value): i32 {
           return changetype<PySet>(o).contains(item);
         case Kind.STR:
           return strContains(changetype<PyStr>(o), item);
+        case Kind.MAPPING_PROXY:
+          return contains(fromObj(o.dict!), item);
       }
     }
     const c = t.lookup(N.__contains__);

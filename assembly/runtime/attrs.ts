@@ -19,6 +19,8 @@ import { N } from "./names";
 import { raise, typeError, typeName } from "./errors";
 import { PyObjectPlain } from "./abstract";
 import { typeModuleName } from "./repr";
+import { PyFrameObj } from "./frameobj";
+import { ts } from "./state";
 
 function strv(s: string): Value {
   return fromObj(intern(s));
@@ -139,6 +141,16 @@ export function specialAttr(v: Value, t: PyType, name: PyStr): Value {
       if ((t.isSubtype(E.AttributeError) || t.isSubtype(E.NameError)) && (name === N.name || name === N.obj)) return NONE;
       return NULL;
     }
+    case Kind.FRAME: {
+      const fo = changetype<PyFrameObj>(o);
+      if (n == "f_code") return fromObj(fo.code);
+      if (n == "f_lineno") return fromSmall(fo.lineno);
+      if (n == "f_globals") return fromObj(fo.globals);
+      if (n == "f_locals") return fo.locals;
+      if (n == "f_back") return fo.back;
+      if (n == "f_builtins") return fromObj(ts.builtinsDict);
+      return NULL;
+    }
     case Kind.TRACEBACK: {
       const tb = changetype<PyTraceback>(o);
       if (n == "tb_next") return tb.next;
@@ -157,7 +169,11 @@ export function specialAttr(v: Value, t: PyType, name: PyStr): Value {
       if (n == pre + "running") return fromBool(g.state == GenState.RUNNING);
       if (n == pre + "suspended") return fromBool(g.state == GenState.SUSPENDED);
       if (n == pre + "code") return fromObj(g.frame.code);
-      if (n == pre + "frame") return g.state == GenState.CLOSED ? NONE : NONE;
+      if (n == pre + "frame") {
+        if (g.state == GenState.CLOSED) return NONE;
+        const fo = new PyFrameObj(g.frame.code, g.frame.globals, g.frame.code.lineAt(g.state == GenState.CREATED ? 0 : g.frame.ip - 1));
+        return fromObj(fo);
+      }
       if (n == "gi_yieldfrom" || n == "cr_await") return g.yieldFrom == NULL ? NONE : g.yieldFrom;
       return NULL;
     }

@@ -259,7 +259,7 @@ function b_iter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const f = load<u64>(args);
   const t = typeOf(f);
   if (!(t.kind == Kind.FUNCTION || t.kind == Kind.BUILTIN || t.kind == Kind.METHOD || t.kind == Kind.TYPE || t.lookup(N.__call__) != NULL)) {
-    return typeError("iter(v, w): v must be callable");
+    return typeError("iter(object, sentinel): object must be callable");
   }
   const it = newIterOf(f, load<u64>(args + 8));
   return it;

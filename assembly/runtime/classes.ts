@@ -14,7 +14,7 @@ import { getAttr, bindDescriptor, callFound1 } from "./abstract";
 import { getIter, iterNext } from "./iter";
 import { callValue, callWithSelf, freeTop, callArgsKw, bindArguments } from "../vm/call";
 import { runEntry } from "../vm/eval";
-import { vstack, clearSlots } from "../vm/frame";
+import { vstack, clearSlots, chain } from "../vm/frame";
 import { ts } from "./state";
 import { typeModuleName } from "./repr";
 
@@ -45,13 +45,16 @@ export function computeMro(cls: PyType): Array<PyType> | null {
       if (!inTail) candidate = head;
     }
     if (candidate === null) {
+      // CPython's set_mro_error names the heads still waiting to be merged
       let names = "";
-      const bases = cls.bases;
-      for (let i = 0; i < bases.length; i++) {
-        if (i > 0) names += ", ";
-        names += bases[i].name;
+      const seen = new Array<PyType>();
+      for (let i = 0; i < seqs.length; i++) {
+        if (seqs[i].length == 0 || seen.includes(seqs[i][0])) continue;
+        seen.push(seqs[i][0]);
+        if (names.length > 0) names += ", ";
+        names += seqs[i][0].name;
       }
-      typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+      typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
       return null;
     }
     const c = candidate!;
@@ -168,7 +171,15 @@ export function newClass(meta: PyType, name: string, basesv: Value, ns: PyDict):
     cls.qualname = changetype<PyStr>(objOf(qn)).s;
     dict.delItem(fromObj(N.__qualname__));
   }
-  const mod = dict.getStr(N.__module__);
+  let mod = dict.getStr(N.__module__);
+  if (mod == NULL) {
+    // type(name, bases, dict) outside a class statement: the caller's module
+    const top = chain.top;
+    if (top !== null) {
+      mod = top.globals.getStr(N.__name__);
+      if (mod != NULL) dict.setStr(N.__module__, mod);
+    }
+  }
   if (mod != NULL) cls.module = mod;
   const mro = computeMro(cls);
   if (mro === null) return ERR;

@@ -59,8 +59,8 @@ export function richCompare(a: Value, b: Value, op: i32): Value {
   const tb = typeOf(b);
   if ((ta.flags | tb.flags) & TypeFlag.HEAP) {
     let triedB = false;
-    const mb = ta !== tb ? userCmp(tb, swapped(op)) : NULL;
-    if (mb != NULL && tb.isSubtype(ta)) {
+    const mb = userCmp(tb, swapped(op));
+    if (mb != NULL && ta !== tb && tb.isSubtype(ta)) {
       const r = callFound1(mb, b, a);
       if (r != NOTIMPL) return r;
       triedB = true;

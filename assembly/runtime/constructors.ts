@@ -23,7 +23,7 @@ import { parseFloat as parseFloatText, floatErrorCode, FLOAT_OK } from "../objec
 import { N } from "./names";
 import { raise, typeError, typeName, errorMatches, clearError } from "./errors";
 import { Args, parseArgs, noKeywords, checkPositional } from "./args";
-import { isTrue, index, callSpecial0, PyObjectPlain, length } from "./abstract";
+import { isTrue, index, callSpecial0, PyObjectPlain, length, getAttr } from "./abstract";
 import { listExtend, setUpdate, dictUpdate, sequenceToTuple } from "./collections";
 import { getIter, iterNext, IT, IterKind, PyIter, newIter } from "./iter";
 import { str, reprString, strString } from "./repr";
@@ -185,7 +185,12 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       if (a.has(0)) p.fget = a.get(0);
       if (a.has(1)) p.fset = a.get(1);
       if (a.has(2)) p.fdel = a.get(2);
-      if (a.has(3)) p.doc = a.get(3);
+      if (a.has(3) && a.get(3) != NONE) p.doc = a.get(3);
+      else if (p.fget != NONE) {
+        const d = getAttrOrNull(p.fget, N.__doc__);
+        if (d == ERR) return ERR;
+        if (d != NULL) p.doc = d;
+      }
       return fromObj(p);
     }
     case Kind.CLASSMETHOD:
@@ -210,6 +215,16 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       return bytesConstruct(cls, args, nargs, kwnames);
   }
   return typeError("cannot create '" + cls.name + "' instances");
+}
+
+// getattr that treats a missing attribute as NULL.
+function getAttrOrNull(v: Value, name: PyStr): Value {
+  const r = getAttr(v, name);
+  if (r == ERR && errorMatches(E.AttributeError)) {
+    clearError();
+    return NULL;
+  }
+  return r;
 }
 
 // ---- int ----

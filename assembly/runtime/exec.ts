@@ -11,7 +11,7 @@ import { compileAst, lastCompileError } from "../compiler/compile";
 import { parse, lastParseError, ParseMode } from "../parser/parser";
 import { N } from "./names";
 import { ts } from "./state";
-import { raiseValue } from "./errors";
+import { raiseValue, raise } from "./errors";
 import { freeTop } from "../vm/call";
 import { allocFrame, clearSlots, vstack } from "../vm/frame";
 import { runEntry } from "../vm/eval";
@@ -33,6 +33,11 @@ function sourceLine(source: string, lineno: i32): string {
 export function raiseSyntaxError(
   kind: i32, msg: string, line: i32, col: i32, endLine: i32, endCol: i32, filename: string, source: string,
 ): void {
+  if (kind == 3) {
+    // the compiler's nesting limit: CPython raises RecursionError here
+    raise(E.RecursionError, msg);
+    return;
+  }
   const cls = kind == 2 ? E.TabError : kind == 1 ? E.IndentationError : E.SyntaxError;
   const info = new ErrorPos(msg, line, col, endLine, endCol);
   const e = new PyBaseException(cls);

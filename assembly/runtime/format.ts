@@ -83,7 +83,7 @@ function formatInt(v: Value, spec: string, t: PyType): Value {
     if (!intFitsI64(v) || intToI64(v) < 0 || intToI64(v) > 0x10ffff) {
       return raise(E.OverflowError, "%c arg not in range(0x110000)");
     }
-    const r = formatStrSpec(String.fromCodePoint(<i32>intToI64(v)), fs);
+    const r = formatIntDigits(false, String.fromCodePoint(<i32>intToI64(v)), fs, "");
     if (r === null) return specError(t);
     return fromObj(newStr(r));
   }

@@ -17,7 +17,8 @@ import { intAdd, intFromI64, isIntValue } from "../objects/int";
 import { N } from "./names";
 import { ts } from "./state";
 import { raise, raiseValue, typeError, errorMatches, clearError, fetchError, typeName } from "./errors";
-import { isTrue, callFound0, length } from "./abstract";
+import { isTrue, callFound0, length, getAttr } from "./abstract";
+import { Op, baseOf } from "../bytecode/opcodes.gen";
 import { getItem } from "./subscript";
 import { richEqual } from "./compare";
 import { call1, callValue, freeTop } from "../vm/call";
@@ -177,6 +178,8 @@ function builtinIter(v: Value, o: PyObject, t: PyType): Value {
     case Kind.BYTES:
     case Kind.BYTEARRAY:
       return fromObj(new PyIter(IT.bytes, IterKind.BYTES, v));
+    case Kind.MAPPING_PROXY:
+      return getIter(fromObj(o.dict!));
     case Kind.ITERATOR:
     case Kind.GENERATOR:
       return v;
@@ -495,14 +498,51 @@ export function wasExhausted(): bool {
   return genExhausted;
 }
 
-// gen.throw(exc): raise exc at the suspension point.
-export function genThrow(g: PyGenerator, exc: Value): Value {
+// The iterator a suspended generator delegates to with `yield from` / `await`, else NULL:
+// the frame resumes at RESUME with oparg >= 2 and the sub-iterator is on top of its stack
+// (CPython's _PyGen_yf).
+export function yieldFromTarget(g: PyGenerator): Value {
+  if (g.state != GenState.SUSPENDED || g.saved.length == 0) return NULL;
+  const word = <i32>load<u16>(changetype<usize>(g.frame.code.code) + (<usize>g.frame.ip << 1));
+  if (baseOf(word & 0xff) != Op.RESUME || (word >>> 8) < 2) return NULL;
+  return g.saved.get(g.saved.length - 1);
+}
+
+// gen.throw(exc): raise exc at the suspension point, after giving a `yield from`
+// sub-iterator the chance to handle it (CPython's _gen_throw).
+export function genThrow(g: PyGenerator, exc0: Value): Value {
+  let exc = exc0;
   genExhausted = false;
   if (g.state == GenState.CREATED || g.state == GenState.CLOSED) {
     g.state = GenState.CLOSED;
     g.saved = new ValueArray();
     raiseValue(exc);
     return ERR;
+  }
+  const yf = yieldFromTarget(g);
+  if (yf != NULL) {
+    if (typeOf(exc).isSubtype(E.GeneratorExit)) {
+      if (closeSubIterator(yf) < 0) exc = fetchError();
+    } else if (isPtr(yf) && objOf(yf) instanceof PyGenerator) {
+      g.state = GenState.RUNNING;
+      const r = genThrow(changetype<PyGenerator>(objOf(yf)), exc);
+      g.state = GenState.SUSPENDED;
+      if (r != ERR) return r;
+      if (genExhausted) {
+        genExhausted = false;
+        exc = stopIterationFor(stopValue);
+      } else exc = fetchError();
+    } else {
+      const m = getAttr(yf, N.throw);
+      if (m == ERR) {
+        if (!errorMatches(E.AttributeError)) return ERR;
+        clearError();
+      } else {
+        const r = call1(m, exc);
+        if (r != ERR) return r;
+        exc = fetchError();
+      }
+    }
   }
   const f = resumeGeneratorFrame(g, NONE, freeTop(), null);
   if (f === null) return ERR;
@@ -518,6 +558,51 @@ export function genThrow(g: PyGenerator, exc: Value): Value {
     return ERR;
   }
   return r;
+}
+
+function stopIterationFor(v: Value): Value {
+  const e = new PyBaseException(E.StopIteration);
+  const args = new PyTuple(v == NONE ? 0 : 1);
+  if (v != NONE) args.set(0, v);
+  e.args = fromObj(args);
+  return fromObj(e);
+}
+
+// Close a `yield from` sub-iterator: generators directly, others through .close().
+function closeSubIterator(yf: Value): i32 {
+  if (isPtr(yf) && objOf(yf) instanceof PyGenerator) {
+    const sub = changetype<PyGenerator>(objOf(yf));
+    if (sub.state != GenState.SUSPENDED) {
+      sub.state = GenState.CLOSED;
+      return 0;
+    }
+    const exit = new PyBaseException(E.GeneratorExit);
+    exit.args = fromObj(new PyTuple(0));
+    const r = genThrow(sub, fromObj(exit));
+    if (r == ERR) {
+      if (genExhausted || errorMatches(E.GeneratorExit)) {
+        genExhausted = false;
+        clearError();
+        return 0;
+      }
+      return -1;
+    }
+    raise(E.RuntimeError, "generator ignored GeneratorExit");
+    return -1;
+  }
+  const m = getAttr(yf, N.close);
+  if (m == ERR) {
+    if (errorMatches(E.AttributeError)) {
+      clearError();
+      return 0;
+    }
+    return -1;
+  }
+  return call1Args0(m) == ERR ? -1 : 0;
+}
+
+function call1Args0(m: Value): Value {
+  return callValue(m, freeTop(), 0, null);
 }
 
 export function stopIterationValueOf(exc: Value): Value {

@@ -116,6 +116,7 @@ export class Names {
   end_lineno!: PyStr;
   end_offset!: PyStr;
   name!: PyStr;
+  name_from!: PyStr;
   path!: PyStr;
   obj!: PyStr;
   send!: PyStr;
@@ -257,6 +258,7 @@ export function initNames(): void {
   N.end_lineno = intern("end_lineno");
   N.end_offset = intern("end_offset");
   N.name = intern("name");
+  N.name_from = intern("name_from");
   N.path = intern("path");
   N.obj = intern("obj");
   N.send = intern("send");

@@ -121,10 +121,8 @@ export function builtinBinary(a: Value, b: Value, kind: i32): Value {
   const bNum = bInt || isFloat(b);
   if (aNum && bNum) return floatBinary(toF(a), toF(b), kind, a, b);
   if ((aNum || isComplex(a)) && (bNum || isComplex(b))) return complexBinary(a, b, kind);
-  if (isPtr(a) && objOf(a).cls !== null) {
-    const r = strBinary(a, b, kind);
-    if (r != NOTIMPL) return r;
-  }
+  const r = strBinary(a, b, kind);
+  if (r != NOTIMPL) return r;
   return sequenceBinary(a, b, kind);
 }
 

@@ -76,12 +76,20 @@ export function reprString(v: Value): string | null {
   if (v == ELLIPSIS) return "Ellipsis";
   if (v == NOTIMPL) return "NotImplemented";
   if (!isPtr(v)) return "<?>";
-  const o = objOf(v);
-  const t = changetype<PyType>(o.cls);
+  const t = changetype<PyType>(objOf(v).cls);
   if (t.flags & TypeFlag.HEAP) {
     const u = userRepr(v, t, N.__repr__);
     if (u !== null) return u == "\u0000ERR" ? null : u;
   }
+  return reprLayout(v);
+}
+
+// The repr a builtin layout gives (what object.__repr__ / dict.__repr__ … return), ignoring
+// any __repr__ a subclass defines.
+export function reprLayout(v: Value): string | null {
+  if (!isPtr(v)) return reprString(v);
+  const o = objOf(v);
+  const t = changetype<PyType>(o.cls);
   switch (t.kind) {
     case Kind.INT:
       if (intTooLongForStr(v)) return strLimitError();
@@ -359,7 +367,7 @@ export function reprBytes(b: PyBytes): string {
   let out = "b" + String.fromCharCode(<i32>quote);
   for (let i = 0; i < b.length; i++) {
     const c = <u32>b.at(i);
-    if (c == quote || c == 92) out += "\\" + String.fromCharCode(<i32>c);
+    if (c == quote || c == 92 || (c == 39 && b.cls === T.bytearray)) out += "\\" + String.fromCharCode(<i32>c);
     else if (c == 10) out += "\\n";
     else if (c == 13) out += "\\r";
     else if (c == 9) out += "\\t";

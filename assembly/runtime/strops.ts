@@ -1,7 +1,7 @@
 // Operators on str and bytes: containment, concatenation, repetition and printf-style %.
 import { Value, NULL, ERR, NOTIMPL, fromObj, objOf, isPtr } from "../objects/value";
 import { BinOp } from "../common/operators";
-import { T, Kind, typeOf } from "../objects/type";
+import { T, Kind, TypeFlag, typeOf } from "../objects/type";
 import { PyStr, newStr } from "../objects/str";
 import { PyBytes } from "../objects/bytes";
 import { E } from "../objects/exceptions";
@@ -36,7 +36,10 @@ export function strBinary(a: Value, b: Value, kind: i32): Value {
       if (n > 0x8000 && !reserveMemory(<f64>n * 2)) return ERR;
       return fromObj(newStr(sa.s + sb));
     }
-    if (kind == BinOp.MULTIPLY && isIntValue(b)) return repeatStr(sa, b);
+    if (kind == BinOp.MULTIPLY) {
+      if (isIntValue(b)) return repeatStr(sa, b);
+      if (!(typeOf(b).flags & TypeFlag.HEAP)) return typeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
+    }
     if (kind == BinOp.REMAINDER) return percentFormat(sa, b);
   } else if (kb == Kind.STR && kind == BinOp.MULTIPLY && isIntValue(a)) {
     return repeatStr(changetype<PyStr>(objOf(b)), a);

@@ -108,6 +108,23 @@ function seqIndex(key: Value, len: i64, what: string, t: PyType): i64 {
   return i;
 }
 
+// bytes indexing has its own wording ("index out of range", "byte indices must be …").
+function bytesIndex(key: Value, len: i64): i64 {
+  if (!isIntValue(key) && typeOf(key).lookup(N.__index__) == NULL) {
+    typeError("byte indices must be integers or slices, not " + typeName(key));
+    return -1;
+  }
+  const k = index(key);
+  if (k == ERR) return -1;
+  let i = intFitsI64(k) ? intToI64(k) : i64.MAX_VALUE;
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) {
+    raise(E.IndexError, "index out of range");
+    return -1;
+  }
+  return i;
+}
+
 function isSlice(v: Value): bool {
   return isPtr(v) && objOf(v).cls === T.slice;
 }
@@ -176,10 +193,8 @@ export function getItem(o: Value, key: Value): Value {
         for (let k = 0; k < <i32>sb.length; k++, p += sb.step) unchecked((out[k] = b.at(<i32>p)));
         return fromObj(new PyBytes(out, <i32>sb.length, t.kind == Kind.BYTEARRAY));
       }
-      const i = seqIndex(key, b.length, t.kind == Kind.BYTES ? "index" : "bytearray", t);
-      if (i < 0) {
-        return ERR;
-      }
+      const i = t.kind == Kind.BYTES ? bytesIndex(key, b.length) : seqIndex(key, b.length, "bytearray", t);
+      if (i < 0) return ERR;
       return fromSmall(<i64>b.at(<i32>i));
     }
     case Kind.RANGE: {
@@ -200,6 +215,8 @@ export function getItem(o: Value, key: Value): Value {
       if (i < 0) return ERR;
       return intFromI64(r.itemAt(i));
     }
+    case Kind.MAPPING_PROXY:
+      return getItem(fromObj(obj.dict!), key);
     case Kind.TYPE: {
       const cls = changetype<PyType>(obj);
       const cg = cls.lookup(N.__class_getitem__);

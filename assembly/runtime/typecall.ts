@@ -4,6 +4,7 @@ import { Value, NULL, NONE, ERR, fromObj, objOf, isPtr } from "../objects/value"
 import { T, PyType, Kind, TypeFlag, typeOf } from "../objects/type";
 import { PyTuple, tupleFromMemory } from "../objects/tuple";
 import { PyBuiltin, PyWrapper } from "../objects/function";
+import { PyBaseException } from "../objects/exceptions";
 import { E } from "../objects/exceptions";
 import { N } from "./names";
 import { raise, typeError, typeName } from "./errors";
@@ -31,35 +32,53 @@ export function callType(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple 
     if (nargs - nkw == 1 && nkw == 0) return fromObj(typeOf(load<u64>(args)));
     if (nargs - nkw != 3) return typeError("type() takes 1 or 3 arguments");
   }
+  const heap = (cls.flags & TypeFlag.HEAP) != 0;
   const newM = cls.lookup(N.__new__);
   let obj: Value;
   if (isPythonOverride(newM)) {
     let f = newM;
     if (isPtr(f) && objOf(f).cls === T.staticmethod) f = changetype<PyWrapper>(objOf(f)).func;
     obj = callWithSelf(f, fromObj(cls), args, nargs, kwnames);
-    if (obj == ERR) return ERR;
   } else if (cls.isSubtype(T.type)) {
     obj = typeNew(cls, args, nargs, kwnames);
-    if (obj == ERR) return ERR;
+  } else if (!heap) {
+    // a builtin type: its constructor is complete
+    return constructBuiltin(cls, args, nargs, kwnames);
   } else {
-    obj = constructBuiltin(cls, args, nargs, kwnames);
-    if (obj == ERR) return ERR;
-    // builtin constructors for builtin classes are complete (they ran their own init)
-    if (!(cls.flags & TypeFlag.HEAP)) return obj;
+    obj = builtinNew(cls, args, nargs, kwnames);
   }
+  if (obj == ERR) return ERR;
   if (!typeOf(obj).isSubtype(cls)) return obj;
   const init = cls.lookup(N.__init__);
-  if (isPythonOverride(init)) {
-    const r = callWithSelf(init, obj, args, nargs, kwnames);
-    if (r == ERR) return ERR;
-    if (r != NONE) return typeError("__init__() should return None, not '" + typeName(r) + "'");
+  if (init == NULL) return obj;
+  if (init == T.object.tpDict.getStr(N.__init__)) {
+    // object.__init__ with excess arguments (CPython's object_init)
+    if (nargs > 0 && newM == T.object.tpDict.getStr(N.__new__)) return typeError(cls.name + "() takes no arguments");
     return obj;
   }
-  // object.__init__ with excess arguments
-  if (nargs > 0 && cls.kind == Kind.OBJECT && !isPythonOverride(newM)) {
-    return typeError(cls.name + "() takes no arguments");
-  }
+  const r = callWithSelf(init, obj, args, nargs, kwnames);
+  if (r == ERR) return ERR;
+  if (r != NONE) return typeError("__init__() should return None, not '" + typeName(r) + "'");
   return obj;
+}
+
+// The __new__ of a builtin type for cls (a subclass of it): mutable containers start empty
+// and are filled by __init__; immutable values are built from the arguments now.
+export function builtinNew(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  switch (cls.kind) {
+    case Kind.OBJECT:
+    case Kind.LIST:
+    case Kind.DICT:
+    case Kind.SET:
+      return newInstanceOfKind(cls);
+    case Kind.EXCEPTION: {
+      const e = newInstanceOfKind(cls);
+      const npos = nargs - (kwnames !== null ? kwnames.length : 0);
+      changetype<PyBaseException>(objOf(e)).args = fromObj(tupleFromMemory(args, npos));
+      return e;
+    }
+  }
+  return constructBuiltin(cls, args, nargs, kwnames);
 }
 
 // type.__new__(meta, name, bases, dict)

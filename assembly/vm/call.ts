@@ -122,7 +122,12 @@ function bindSlow(fn: PyFunction, args: usize, nargs: i32, kwnames: PyTuple | nu
     const t = extra > 0 ? tupleFromMemory(changetype<usize>(copy) + (<usize>argcount << 3), extra) : emptyTuple();
     store<u64>(args + (<usize>varargsSlot << 3), fromObj(t));
   } else if (npos > argcount) {
-    return tooManyPositional(fn, npos, nkw);
+    let kwonlyGiven = 0;
+    for (let k = 0; k < nkw; k++) {
+      const ks = changetype<PyStr>(objOf(kwnames!.get(k))).s;
+      for (let j = argcount; j < argcount + kwonly; j++) if (code.localsplusNames[j].s == ks) kwonlyGiven++;
+    }
+    return tooManyPositional(fn, npos, kwonlyGiven);
   }
   const names = code.localsplusNames;
   const posonly = code.posonlyargcount;
@@ -214,19 +219,29 @@ function bindSlow(fn: PyFunction, args: usize, nargs: i32, kwnames: PyTuple | nu
   return 0;
 }
 
-function tooManyPositional(fn: PyFunction, given: i32, nkw: i32): i32 {
+// CPython's too_many_positional: "f() takes 2 positional arguments but 3 were given".
+function tooManyPositional(fn: PyFunction, given: i32, kwonlyGiven: i32): i32 {
   const code = fn.code;
   const argcount = code.argcount;
   const defaults = fn.defaults != NULL ? changetype<PyTuple>(objOf(fn.defaults)).length : 0;
-  let takes: string;
-  if (defaults > 0) takes = "from " + (argcount - defaults).toString() + " to " + argcount.toString() + " positional arguments";
-  else takes = argcount.toString() + " positional argument" + (argcount == 1 ? "" : "s");
-  let givenS = given.toString() + " positional argument" + (given == 1 ? "" : "s");
-  // keyword-only arguments given count as "and N keyword-only argument(s)"
-  let kwGiven = 0;
-  if (nkw > 0 && code.kwonlyargcount > 0) kwGiven = nkw;
-  if (kwGiven > 0) givenS += " (and " + kwGiven.toString() + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
-  raise(E.TypeError, qualName(fn) + "() takes " + takes + " but " + givenS + (given == 1 && kwGiven == 0 ? " was given" : " were given"));
+  let sig: string;
+  let plural: bool;
+  if (defaults > 0) {
+    sig = "from " + (argcount - defaults).toString() + " to " + argcount.toString();
+    plural = true;
+  } else {
+    sig = argcount.toString();
+    plural = argcount != 1;
+  }
+  let kwSig = "";
+  if (kwonlyGiven > 0) {
+    kwSig = " positional argument" + (given != 1 ? "s" : "") + " (and " + kwonlyGiven.toString() + " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
+  }
+  raise(
+    E.TypeError,
+    qualName(fn) + "() takes " + sig + " positional argument" + (plural ? "s" : "") + " but " + given.toString() + kwSig +
+      (given == 1 && kwonlyGiven == 0 ? " was given" : " were given"),
+  );
   return -1;
 }
 
@@ -460,8 +475,13 @@ function stopIterationError(f: Frame, exc: Value): Value {
   return fromObj(e);
 }
 
-// Safe point on budget exhaustion (calls and backward jumps): collect garbage when the
-// heap has grown, and let the host interrupt a runaway program. 0 to go on, -1 if raised.
+// poll() results: go on, or leave the dispatch loop so it is re-entered (see vm/eval.ts SUSPEND).
+export const POLL_CONTINUE: i32 = 0;
+export const POLL_SUSPEND: i32 = 1;
+
+// Safe point on budget exhaustion (calls and backward jumps): collect garbage when the heap
+// has grown, let the host interrupt a runaway program, and (outermost loop only) ask the
+// loop to return and re-enter. 0 or POLL_SUSPEND to go on, -1 if an exception was raised.
 export function poll(): i32 {
   ts.budget = ts.budgetChunk;
   if (collectGarbage(false)) return -1;
@@ -469,5 +489,5 @@ export function poll(): i32 {
     raise(E.KeyboardInterrupt, "");
     return -1;
   }
-  return 0;
+  return ts.reentry == 1 ? POLL_SUSPEND : POLL_CONTINUE;
 }

@@ -32,7 +32,7 @@ import { raise, raiseValue, fetchError, typeError } from "../runtime/errors";
 import * as A from "../runtime/abstract";
 import { Frame, vstack, allocFrame, releaseFrame, clearSlots, chain } from "./frame";
 import { PyGenerator, GenState } from "./generator";
-import { bindArguments, callValue, makeFunction, callIntrinsic1, callIntrinsic2, poll } from "./call";
+import { bindArguments, callValue, makeFunction, callIntrinsic1, callIntrinsic2, poll, POLL_SUSPEND } from "./call";
 import * as X from "./exc";
 import { N } from "../runtime/names";
 
@@ -64,12 +64,18 @@ export const resumeResult = new ResumeResult();
 
 // Run `f` (an entry frame already set up by the caller) until it returns.
 // Returns the frame's return/yield value, or ERR with the exception pending.
+// Returned by the loop when a poll asks it to leave (state saved in the frames) so that it is
+// entered again: V8 swaps in optimised code for a wasm function only at a new call, so a
+// long-running loop must return now and then to leave its baseline tier (design.md §5).
+const SUSPEND: Value = 0xfffa_0000_0000_00fd;
+
 export function runEntry(f: Frame): Value {
   f.entry = true;
   f.prev = chain.top;
   chain.top = f;
   ts.reentry++;
-  const r = evalLoop(f, false);
+  let r = evalLoop(f, false);
+  while (r == SUSPEND) r = evalLoop(chain.top!, false);
   ts.reentry--;
   return r;
 }
@@ -80,7 +86,8 @@ export function runEntryWithError(f: Frame): Value {
   f.prev = chain.top;
   chain.top = f;
   ts.reentry++;
-  const r = evalLoop(f, true);
+  let r = evalLoop(f, true);
+  while (r == SUSPEND) r = evalLoop(chain.top!, false);
   ts.reentry--;
   return r;
 }
@@ -823,6 +830,18 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
           break;
         case Op.CALL: {
           // (method|NULL, self|callable, args[oparg] -- result)
+          if (--ts.budget <= 0) {
+            f.ip = here;
+            f.sp = sp;
+            vstack.setTop(sp);
+            const p = poll();
+            if (p < 0) {
+              failed = true;
+              break;
+            }
+            // re-execute this CALL when the loop is entered again
+            if (p == POLL_SUSPEND) return SUSPEND;
+          }
           const kwnames = f.kwnames;
           f.kwnames = null;
           let nargs = oparg;
@@ -838,13 +857,6 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
           ip += CACHE_CALL;
           f.ip = ip;
           f.sp = sp;
-          if (--ts.budget <= 0) {
-            vstack.setTop(sp);
-            if (poll() < 0) {
-              failed = true;
-              break;
-            }
-          }
           // A Python function: bind the arguments in place and switch frames.
           if (isPtr(callable)) {
             const co = objOf(callable);
@@ -941,11 +953,13 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
             f.ip = ip;
             f.sp = sp;
             vstack.setTop(sp);
-            if (poll() < 0) {
+            const p = poll();
+            if (p < 0) {
               here = ip;
               failed = true;
               break;
             }
+            if (p == POLL_SUSPEND) return SUSPEND;
           }
           break;
         }

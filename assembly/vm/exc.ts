@@ -5,7 +5,7 @@ import {
   Value, NULL, NONE, TRUE, FALSE, ERR, fromObj, objOf, isPtr, fromSmall,
 } from "../objects/value";
 import { T, PyType, typeOf, Kind, TypeFlag } from "../objects/type";
-import { PyStr } from "../objects/str";
+import { PyStr, strValue } from "../objects/str";
 import { PyTuple, PyList, newTuple0 } from "../objects/tuple";
 import { PyDict } from "../objects/dict";
 import { PyFunction, PyCell, PyModule } from "../objects/function";
@@ -454,7 +454,17 @@ export function importFrom(module: Value, name: PyStr): Value {
     const n = changetype<PyModule>(objOf(module)).mdict.getStr(N.__name__);
     if (n != NULL && isPtr(n) && objOf(n).cls === T.str) modName = changetype<PyStr>(objOf(n)).s;
   }
-  raise(E.ImportError, "cannot import name '" + name.s + "' from '" + modName + "' (unknown location)");
+  let where = "unknown location";
+  if (isPtr(module) && objOf(module).cls === T.module) {
+    const f = changetype<PyModule>(objOf(module)).mdict.getStr(N.__file__);
+    if (f != NULL && isPtr(f) && objOf(f).cls === T.str) where = changetype<PyStr>(objOf(f)).s;
+  }
+  raise(E.ImportError, "cannot import name '" + name.s + "' from '" + modName + "' (" + where + ")");
+  const e = changetype<PyBaseException>(objOf(ts.curExc));
+  const d = new PyDict();
+  d.setStr(N.name, strValue(modName));
+  d.setStr(N.name_from, fromObj(name));
+  e.dict = d;
   return ERR;
 }
 

@@ -14,10 +14,13 @@ import { raise, raiseValue, typeError, typeName, errorMatches, clearError, fetch
 import { noKeywords, checkPositional } from "../args";
 import { genericGetAttr, genericSetAttr, genericDelAttr, PyObjectPlain } from "../abstract";
 import { identityHash } from "../compare";
-import { reprString, strString } from "../repr";
+import { reprString, strString, reprLayout } from "../repr";
 import { formatValue } from "../format";
 import { constructBuiltin, newInstanceOfKind } from "../constructors";
-import { typeNew } from "../typecall";
+import { typeNew, builtinNew } from "../typecall";
+import { PySet } from "../../objects/set";
+import { listExtend, setUpdate } from "../collections";
+import { dictInit } from "../constructors";
 import { genSend, genThrow, wasExhausted, lastReturnValue } from "../iter";
 import { PyGenerator, GenState } from "../../vm/generator";
 import { call1 } from "../../vm/call";
@@ -63,6 +66,10 @@ function object_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!checkPositional("__repr__", nargs, 1, 1)) return ERR;
   const v = arg(args, 0);
   const t = typeOf(v);
+  if (t.kind != Kind.OBJECT) {
+    const r = reprLayout(v);
+    return r === null ? ERR : fromObj(newStr(r!));
+  }
   let prefix = "";
   const d = t.tpDict.getStr(N.__module__);
   if (d != NULL && isPtr(d) && typeOf(d).kind == Kind.STR) {
@@ -129,6 +136,35 @@ function object_init_subclass(args: usize, nargs: i32, kwnames: PyTuple | null):
   if (kwnames !== null && kwnames.length > 0) {
     return typeError(typeName(arg(args, 0)) == "type" ? changetype<PyType>(objOf(arg(args, 0))).name + ".__init_subclass__() takes no keyword arguments" : "__init_subclass__() takes no keyword arguments");
   }
+  return NONE;
+}
+
+// T.__new__(cls, *args) of the builtin types.
+function builtin_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (nargs < 1) return typeError("__new__(): not enough arguments");
+  const cls = arg(args, 0);
+  if (!(isPtr(cls) && typeOf(cls).isSubtype(T.type))) return typeError("__new__(X): X is not a type object (" + typeName(cls) + ")");
+  return builtinNew(changetype<PyType>(objOf(cls)), args + 8, nargs - 1, kwnames);
+}
+
+function list_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!noKeywords("list", kwnames) || !checkPositional("list", nargs - 1, 0, 1)) return ERR;
+  const l = changetype<PyList>(objOf(arg(args, 0)));
+  l.items.length = 0;
+  if (nargs == 2 && listExtend(l, arg(args, 1), false) < 0) return ERR;
+  return NONE;
+}
+
+function dict_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const d = changetype<PyDict>(objOf(arg(args, 0)));
+  return dictInit(d, args + 8, nargs - 1, kwnames) < 0 ? ERR : NONE;
+}
+
+function set_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!noKeywords("set", kwnames) || !checkPositional("set", nargs - 1, 0, 1)) return ERR;
+  const s = changetype<PySet>(objOf(arg(args, 0)));
+  s.clear();
+  if (nargs == 2 && setUpdate(s, arg(args, 1)) < 0) return ERR;
   return NONE;
 }
 
@@ -345,7 +381,10 @@ function property_get(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const p = changetype<PyProperty>(objOf(arg(args, 0)));
   const obj = arg(args, 1);
   if (obj == NONE) return arg(args, 0);
-  if (p.fget == NONE) return raise(E.AttributeError, "property has no getter");
+  if (p.fget == NONE) {
+    const name = p.name != NONE && isPtr(p.name) ? " '" + changetype<PyStr>(objOf(p.name)).s + "'" : "";
+    return raise(E.AttributeError, "property" + name + " of '" + typeName(obj) + "' object has no getter");
+  }
   return call1(p.fget, obj);
 }
 
@@ -381,6 +420,11 @@ export function initCoreMethods(): void {
   defMethod(g, "close", gen_close);
   defMethod(g, "__next__", gen_next);
   defMethod(g, "__iter__", gen_iter);
+  const builtins: Array<PyType> = [T.int, T.float, T.complex, T.str, T.bytes, T.bytearray, T.tuple, T.list, T.dict, T.set, T.frozenset, E.BaseException];
+  for (let i = 0; i < builtins.length; i++) defStatic(builtins[i], "__new__", builtin_new);
+  defMethod(T.list, "__init__", list_init);
+  defMethod(T.dict, "__init__", dict_init);
+  defMethod(T.set, "__init__", set_init);
   const p = T.property;
   defMethod(p, "getter", property_getter);
   defMethod(p, "setter", property_setter);
