@@ -5,9 +5,11 @@
 // of calling through slot pointers. Methods visible to Python live in the type's dict as
 // builtin-function objects; user classes add Python functions there.
 // Invariant: `mro[0] === this`; `version` changes whenever the dict of this type or of any
-// type in its MRO changes (attribute caches compare it).
+// type in its MRO changes, and is never reused by another type (CPython's tp_version_tag),
+// so the attribute cache below can key on (version, name) alone.
 import { Value, isFloat, isSmallInt, isPtr, NONE, TRUE, FALSE, NOTIMPL, ELLIPSIS, objOf } from "./value";
 import { PyDict } from "./dict";
+import { PyStr, StrFlag } from "./str";
 
 export const enum Kind {
   OBJECT,
@@ -67,7 +69,7 @@ export class PyType extends PyObject {
   qualname: string;
   kind: Kind;
   flags: u32 = 0;
-  version: u32 = 1;
+  version: u32 = nextVersion();
   base: PyType | null;
   bases: Array<PyType> = [];
   mro: Array<PyType> = [];
@@ -93,23 +95,67 @@ export class PyType extends PyObject {
     return false;
   }
 
-  // Look a name up along the MRO (no descriptors applied). NULL when absent.
+  // Look a name up along the MRO (no descriptors applied). NULL when absent. Interned names
+  // go through the global attribute cache.
   lookup(name: PyObject): Value {
+    const interned = (changetype<PyStr>(name).flags & StrFlag.INTERNED) != 0;
+    let slot = 0;
+    if (interned) {
+      slot = <i32>((this.version * 2654435761 ^ <u32>(changetype<usize>(name) >> 3)) & (ATTR_CACHE_SIZE - 1));
+      if (unchecked(attrCache.versions[slot]) == this.version && unchecked(attrCache.names[slot]) == changetype<usize>(name)) {
+        return attrCache.values.get(slot);
+      }
+    }
+    let found: Value = 0xfffa_0000_0000_0000;
     const mro = this.mro;
     for (let i = 0, n = mro.length; i < n; i++) {
       const v = unchecked(mro[i]).tpDict.getStr(name);
-      if (v != 0xfffa_0000_0000_0000) return v;
+      if (v != 0xfffa_0000_0000_0000) {
+        found = v;
+        break;
+      }
     }
-    return 0xfffa_0000_0000_0000;
+    if (interned) {
+      unchecked((attrCache.versions[slot] = this.version));
+      unchecked((attrCache.names[slot] = changetype<usize>(name)));
+      attrCache.values.set(slot, found);
+    }
+    return found;
   }
 
-  // Called after any change to this type's dict: invalidates attribute caches here and below.
+  // Called after any change to this type's dict: a fresh version invalidates cached lookups
+  // here and in every subclass.
   modified(): void {
-    this.version++;
+    this.version = nextVersion();
     const subs = this.subclasses;
     for (let i = 0; i < subs.length; i++) unchecked(subs[i]).modified();
   }
 }
+
+// Type versions: one global counter, so a version identifies one type in one state forever.
+let versionCounter: u32 = 0;
+
+function nextVersion(): u32 {
+  return ++versionCounter;
+}
+
+// CPython-style global attribute cache: (type version, interned name) -> lookup result,
+// including misses (NULL). Names are interned, so they stay alive and unique.
+const ATTR_CACHE_SIZE: i32 = 4096;
+
+class AttrCache {
+  versions: Uint32Array = new Uint32Array(ATTR_CACHE_SIZE);
+  names: StaticArray<usize> = new StaticArray<usize>(ATTR_CACHE_SIZE);
+  values: ValueArray = new ValueArray();
+
+  constructor() {
+    this.values.reserve(ATTR_CACHE_SIZE);
+    this.values.length = ATTR_CACHE_SIZE;
+    for (let i = 0; i < ATTR_CACHE_SIZE; i++) this.values.set(i, 0xfffa_0000_0000_0000);
+  }
+}
+
+const attrCache = new AttrCache();
 
 // The builtin types, created once at start-up by objects/typeinit.ts.
 export class BuiltinTypes {

@@ -28,19 +28,20 @@ function makeExceptionType(name: string, kind: Kind, base: PyType): PyType {
 
 // Register a native method of type t.
 export function defMethod(t: PyType, name: string, fn: NativeFn): void {
-  t.tpDict.setStr(intern(name), fromObj(new PyBuiltin(name, fn, t, BuiltinFlag.METHOD)));
+  defAttr(t, name, fromObj(new PyBuiltin(name, fn, t, BuiltinFlag.METHOD)));
 }
 
 export function defClassMethod(t: PyType, name: string, fn: NativeFn): void {
-  t.tpDict.setStr(intern(name), fromObj(new PyBuiltin(name, fn, t, BuiltinFlag.CLASSMETHOD)));
+  defAttr(t, name, fromObj(new PyBuiltin(name, fn, t, BuiltinFlag.CLASSMETHOD)));
 }
 
 export function defStatic(t: PyType, name: string, fn: NativeFn): void {
-  t.tpDict.setStr(intern(name), fromObj(new PyBuiltin(name, fn, t, BuiltinFlag.STATIC)));
+  defAttr(t, name, fromObj(new PyBuiltin(name, fn, t, BuiltinFlag.STATIC)));
 }
 
 export function defAttr(t: PyType, name: string, v: Value): void {
   t.tpDict.setStr(intern(name), v);
+  t.modified();
 }
 
 export function initTypes(): void {

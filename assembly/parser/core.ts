@@ -242,13 +242,18 @@ export class ParserCore {
 
   // ---- memo and recursion guard ----
 
+  // Set while parsing expression_without_invalid in the second pass.
+  noMemo: bool = false;
+
   memoGet(rule: Rule): Memo | null {
+    if (this.noMemo) return null;
     const key = this.mark * <i32>Rule.COUNT + <i32>rule;
     if (!this.memo.has(key)) return null;
     return this.memo.get(key);
   }
 
   memoPut(rule: Rule, start: i32, node: Node | null): void {
+    if (this.noMemo) return;
     this.memo.set(start * <i32>Rule.COUNT + <i32>rule, new Memo(node, this.mark));
   }
 

@@ -350,6 +350,8 @@ export class ExprParser extends ParserCore {
   // expression_without_invalid: the expression rule with invalid rules switched off.
   expressionWithoutInvalid(): Node | null {
     const prev = this.callInvalidRules;
+    const prevNoMemo = this.noMemo;
+    if (prev) this.noMemo = true;
     this.callInvalidRules = false;
     const start = this.begin();
     let res: Node | null = null;
@@ -382,6 +384,7 @@ export class ExprParser extends ParserCore {
       }
     }
     this.callInvalidRules = prev;
+    this.noMemo = prevNoMemo;
     return this.err ? null : res;
   }
 

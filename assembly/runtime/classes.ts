@@ -227,6 +227,8 @@ export function newClass(meta: PyType, name: string, basesv: Value, ns: PyDict):
   }
   for (let i = 0; i < bases.length; i++) bases[i].subclasses.push(cls);
   updateFlags(cls);
+  // the namespace was edited above: start from a fresh version for the attribute cache
+  cls.modified();
   // __set_name__ on descriptors in the namespace
   for (let i = dict.nextEntry(0); i >= 0; i = dict.nextEntry(i + 1)) {
     const v = dict.valueAt(i);

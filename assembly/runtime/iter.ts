@@ -22,7 +22,7 @@ import { Op, baseOf } from "../bytecode/opcodes.gen";
 import { getItem } from "./subscript";
 import { richEqual } from "./compare";
 import { call1, callValue, freeTop } from "../vm/call";
-import { vstack } from "../vm/frame";
+import { vstack, chain } from "../vm/frame";
 import { PyGenerator, GenState } from "../vm/generator";
 import { resumeGeneratorFrame } from "../vm/exc";
 import { runEntry, runEntryWithError, resumeResult } from "../vm/eval";
@@ -475,7 +475,10 @@ export function genSend(g: PyGenerator, sent: Value): Value {
     stopValue = NONE;
     return ERR;
   }
-  const f = resumeGeneratorFrame(g, sent, freeTop(), null);
+  // runEntry links the frame under the current top; resuming must not change it first
+  const top = chain.top;
+  const f = resumeGeneratorFrame(g, sent, freeTop(), top);
+  chain.top = top;
   if (f === null) return ERR;
   const r = runEntry(f);
   if (r == ERR) return ERR;
@@ -544,7 +547,9 @@ export function genThrow(g: PyGenerator, exc0: Value): Value {
       }
     }
   }
-  const f = resumeGeneratorFrame(g, NONE, freeTop(), null);
+  const top = chain.top;
+  const f = resumeGeneratorFrame(g, NONE, freeTop(), top);
+  chain.top = top;
   if (f === null) return ERR;
   // the sent value pushed by resume is dropped: the yield expression raises instead
   f.sp -= 8;

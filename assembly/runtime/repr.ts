@@ -413,6 +413,7 @@ function strException(e: PyBaseException, t: PyType): string | null {
   const args = changetype<PyTuple>(objOf(e.args));
   if (t.isSubtype(E.KeyError) && args.length == 1) return reprString(args.get(0));
   if (t.isSubtype(E.SyntaxError) && e.dict !== null) return strSyntaxError(e, changetype<PyDict>(e.dict));
+  if (t.isSubtype(E.OSError) && args.length >= 2 && isSmallInt(args.get(0))) return strOSError(e, args);
   if (args.length == 0) return "";
   if (args.length == 1) return strString(args.get(0));
   return reprString(e.args);
@@ -436,6 +437,23 @@ function strSyntaxError(e: PyBaseException, d: PyDict): string | null {
   if (file.length > 0) return msg! + " (" + file + ")";
   if (hasLine) return msg! + " (line " + reprString(lineV)! + ")";
   return msg;
+}
+
+// OSError.__str__: "[Errno 2] No such file or directory: 'name'".
+function strOSError(e: PyBaseException, args: PyTuple): string | null {
+  const strerror = strString(args.get(1));
+  if (strerror === null) return null;
+  let s = "[Errno " + reprString(args.get(0))! + "] " + strerror!;
+  const d = e.dict;
+  if (d !== null) {
+    const fname = changetype<PyDict>(d).getStr(N.filename);
+    if (fname != NULL && fname != NONE) {
+      const r = reprString(fname);
+      if (r === null) return null;
+      s += ": " + r!;
+    }
+  }
+  return s;
 }
 
 // A message for errors that mention a value ("calling <x> should have…").

@@ -27,9 +27,6 @@ class R:
         return ("rounded", args)
 print(round(R()), round(R(), 2), round(R(), None))
 
-class F(float):
-    pass
-print(round(F(2.5)), round(F(2.567), 2))
 class MyInt(int):
     pass
 print(round(MyInt(1234), -2), type(round(MyInt(7))).__name__)

@@ -21,3 +21,14 @@ for start in range(0, 0x30000, 0x800):
             if flags[i]:
                 counts[i] += 1
     print(hex(start), counts)
+# and a checksum of the case mappings of the same code points
+for start in range(0, 0x20000, 0x1000):
+    sums = [0, 0, 0, 0]
+    for cp in range(start, start + 0x1000, 3):
+        c = chr(cp)
+        maps = (c.upper(), c.lower(), c.title(), c.casefold())
+        for i in range(4):
+            m = maps[i]
+            if m != c:
+                sums[i] += len(m) * 7 + ord(m[0]) - cp + (ord(m[-1]) if len(m) > 1 else 0)
+    print(hex(start), sums)
