@@ -19,7 +19,7 @@ import { formatException, exceptionLine, rememberSource } from "./runtime/traceb
 import { str } from "./runtime/repr";
 import { isIntValue, intToI64, intFitsI64 } from "./objects/int";
 import { sysModule, setArgv, setPath } from "./modules/sys";
-import { collectGarbage } from "./runtime/gc";
+import { collectGarbage, collections } from "./runtime/gc";
 import { initMethods } from "./runtime/methods/index";
 import { resetFrames } from "./vm/frame";
 
@@ -143,6 +143,11 @@ export function run_main(srcPtr: usize, srcLen: i32, namePtr: usize, nameLen: i3
   }
   collectGarbage(true);
   return status;
+}
+
+// Garbage collections run so far (for tests of the collector).
+export function gc_collections(): i32 {
+  return collections;
 }
 
 // The last uncaught exception: 0 type name, 1 message, 2 traceback text (into result).

@@ -42,7 +42,7 @@ export class Ffi {
       sidewinder: {
         write: (stream: number, ptr: number, len: number) => {
           try {
-            const bytes = new Uint8Array(this.exports.memory.buffer, ptr, len);
+            const bytes = new Uint8Array(this.exports.memory.buffer, ptr >>> 0, len);
             this.hooks.write(stream === 2 ? 2 : 1, decoder.decode(bytes));
           } catch {
             // a failing sink must not unwind through wasm
@@ -57,7 +57,7 @@ export class Ffi {
         },
         read_file: (ptr: number, len: number) => {
           try {
-            const path = decoder.decode(new Uint8Array(this.exports.memory.buffer, ptr, len));
+            const path = decoder.decode(new Uint8Array(this.exports.memory.buffer, ptr >>> 0, len));
             this.pendingFile = this.hooks.readFile(path);
             return this.pendingFile === null ? -1 : this.pendingFile.length;
           } catch {
@@ -67,7 +67,7 @@ export class Ffi {
         },
         read_file_data: (dst: number) => {
           const data = this.pendingFile;
-          if (data) new Uint8Array(this.exports.memory.buffer, dst, data.length).set(data);
+          if (data) new Uint8Array(this.exports.memory.buffer, dst >>> 0, data.length).set(data);
           this.pendingFile = null;
         },
         time_now: () => Date.now(),
@@ -86,20 +86,22 @@ export class Ffi {
   private readAsString(ptr: number): string {
     if (!ptr) return "";
     const mem = this.exports.memory.buffer;
-    const len = new Uint32Array(mem, ptr - 4, 1)[0] >>> 1;
-    return String.fromCharCode(...new Uint16Array(mem, ptr, len));
+    const p = ptr >>> 0;
+    const len = new Uint32Array(mem, p - 4, 1)[0] >>> 1;
+    return String.fromCharCode(...new Uint16Array(mem, p, len));
   }
 
   /** Copy UTF-8 text into a fresh module buffer. */
   putString(s: string): [Ptr, number] {
     const bytes = encoder.encode(s);
-    const ptr = this.exports.alloc(bytes.length);
+    // pointers are u32: above 2 GiB they arrive as negative i32
+    const ptr = (this.exports.alloc(bytes.length) >>> 0) as Ptr;
     new Uint8Array(this.exports.memory.buffer, ptr, bytes.length).set(bytes);
     return [ptr, bytes.length];
   }
 
   result(): string {
-    const ptr = this.exports.result_ptr();
+    const ptr = this.exports.result_ptr() >>> 0;
     const len = this.exports.result_len();
     return decoder.decode(new Uint8Array(this.exports.memory.buffer, ptr, len));
   }

@@ -13,8 +13,8 @@
 // - Tokenization is lazy: the parser pulls tokens as it needs them, so a tokenizer error
 //   surfaces only when the parser reaches it (CPython behaves the same way).
 // - After an error, `done` != E_OK and next() keeps returning ERRORTOKEN.
-// - Strings are not decoded here; the parser decodes them (parser/literals.ts).
-// Known gap: non-ASCII identifiers are not NFKC-normalised (CPython normalises them).
+// - Strings are not decoded here; the parser decodes them (parser/literals.ts), and it
+//   also normalises identifiers (chars.ts normalizeIdentifier, a subset of NFKC).
 import {
   Tok,
   Token,
@@ -300,10 +300,8 @@ export class Lexer {
   }
 
   next(): Token {
-    if (this.fatalMessage !== null) {
-      this.done = E_ERROR;
-      return this.makeBare(Tok.ERRORTOKEN);
-    }
+    if (this.fatalMessage !== null) this.done = E_ERROR;
+    if (this.done != E_OK && this.done != E_EOF) return this.makeBare(Tok.ERRORTOKEN);
     const mode = this.currentMode();
     if (mode.kind == MODE_REGULAR) return this.nextNormal(mode);
     return this.nextFString(mode);
@@ -1092,7 +1090,6 @@ export class Lexer {
             return this.makeBare(Tok.ERRORTOKEN);
           }
           mode.kind = MODE_REGULAR;
-          mode.inFormatSpec = false;
           return this.make(Tok.FSTRING_MIDDLE, this.tokStart, this.cur);
         }
         return this.make(Tok.FSTRING_MIDDLE, this.tokStart, this.cur - 1);

@@ -20,6 +20,27 @@
   if ((v >>> 48) == 0xfffb) __visit(<usize>(v & 0xffffffff), cookie);
 }
 
+// Python objects created since the last collection: runtime/gc.ts collects when this
+// allocation volume, not linear-memory growth, says garbage has piled up (the allocator
+// doubles memory when it runs out, so growth-triggered collection lets the heap double).
+let pyObjectsAllocated: i32 = 0;
+
+export function objectsAllocated(): i32 {
+  return pyObjectsAllocated;
+}
+
+// Python objects found live by the last collection (counted while marking).
+let pyObjectsMarked: i32 = 0;
+
+export function objectsMarked(): i32 {
+  return pyObjectsMarked;
+}
+
+export function resetObjectCounts(): void {
+  pyObjectsAllocated = 0;
+  pyObjectsMarked = 0;
+}
+
 // Base of every Python heap object. `cls` is the object's type (a PyType); `dict` is the
 // instance __dict__ (a PyDict) for objects that have one, so any builtin layout can carry
 // the attributes of a user subclass.
@@ -28,8 +49,13 @@ export class PyObject {
   dict: PyObject | null = null;
   gcVals: u32 = 0;
 
+  constructor() {
+    pyObjectsAllocated++;
+  }
+
   // @ts-ignore: the GC calls this
   private __visit(cookie: u32): void {
+    pyObjectsMarked++;
     const cls = this.cls;
     if (cls) __visit(changetype<usize>(cls), cookie);
     const dict = this.dict;

@@ -11,7 +11,7 @@ import { hashValue, richEqual } from "../runtime/abstract";
 
 const MINSIZE: i32 = 8;
 const LINEAR_PROBES: i32 = 9;
-const DUMMY_KEY: Value = 0xfffa_0000_0000_00fe;
+export const DUMMY_KEY: Value = 0xfffa_0000_0000_00fe;
 
 export class PySet extends PyObject {
   keys: ValueArray = new ValueArray();
@@ -20,6 +20,7 @@ export class PySet extends PyObject {
   fill: i32 = 0;
   used: i32 = 0;
   hash: i64 = -1; // frozenset only
+  finger: i32 = 0; // where set.pop() resumes its scan (CPython's so->finger)
   version: u32 = 0;
 
   constructor(frozen: bool = false) {

@@ -207,6 +207,10 @@ export class BuiltinTypes {
     return changetype<PyObject | null>(load<usize>(changetype<usize>(this) + offsetof<BuiltinTypes>("dict")));
   }
 
+  typeOrNull(): PyObject | null {
+    return changetype<PyObject | null>(load<usize>(changetype<usize>(this) + offsetof<BuiltinTypes>("type")));
+  }
+
   strOrNull(): PyObject | null {
     return changetype<PyObject | null>(load<usize>(changetype<usize>(this) + offsetof<BuiltinTypes>("str")));
   }

@@ -19,6 +19,12 @@ export function makeType(name: string, kind: Kind, base: PyType | null, subclass
     base.subclasses.push(t);
   }
   if (subclassable) t.flags |= TypeFlag.BASETYPE;
+  // after bootstrap (fixBootstrap) every new builtin type is an instance of `type`
+  const meta = T.typeOrNull();
+  if (meta !== null) {
+    t.cls = meta;
+    t.tpDict.cls = T.dictOrNull();
+  }
   return t;
 }
 

@@ -188,10 +188,13 @@ export class ParserCore {
     return t;
   }
 
+  // CPython's SOFT_KEYWORD token test compares only as many characters as the token has
+  // (strncmp with the token's length), so any prefix of a soft keyword ("c", "ma", "t")
+  // counts as one; invalid_expression depends on that.
   isSoftKeywordToken(t: Token): bool {
     if (t.kind != Tok.NAME) return false;
     const s = this.rawText(t);
-    return s == "_" || s == "case" || s == "match" || s == "type";
+    return "_".startsWith(s) || "case".startsWith(s) || "match".startsWith(s) || "type".startsWith(s);
   }
 
   // `&&'x'`: the token must be there, otherwise a SyntaxError right away.
@@ -242,18 +245,13 @@ export class ParserCore {
 
   // ---- memo and recursion guard ----
 
-  // Set while parsing expression_without_invalid in the second pass.
-  noMemo: bool = false;
-
   memoGet(rule: Rule): Memo | null {
-    if (this.noMemo) return null;
     const key = this.mark * <i32>Rule.COUNT + <i32>rule;
     if (!this.memo.has(key)) return null;
     return this.memo.get(key);
   }
 
   memoPut(rule: Rule, start: i32, node: Node | null): void {
-    if (this.noMemo) return;
     this.memo.set(start * <i32>Rule.COUNT + <i32>rule, new Memo(node, this.mark));
   }
 

@@ -350,8 +350,6 @@ export class ExprParser extends ParserCore {
   // expression_without_invalid: the expression rule with invalid rules switched off.
   expressionWithoutInvalid(): Node | null {
     const prev = this.callInvalidRules;
-    const prevNoMemo = this.noMemo;
-    if (prev) this.noMemo = true;
     this.callInvalidRules = false;
     const start = this.begin();
     let res: Node | null = null;
@@ -384,7 +382,6 @@ export class ExprParser extends ParserCore {
       }
     }
     this.callInvalidRules = prev;
-    this.noMemo = prevNoMemo;
     return this.err ? null : res;
   }
 
@@ -399,7 +396,7 @@ export class ExprParser extends ParserCore {
     if (t.kind == Tok.NAME) {
       const u = this.peekSecond();
       if (this.err) return;
-      if (u !== null && (u.kind == Tok.STRING || u.kind == Tok.FSTRING_START)) skip = true;
+      if (u !== null && u.kind == Tok.STRING) skip = true;
       if (this.isSoftKeywordToken(t)) skip = true;
     }
     if (!skip) {
@@ -1059,6 +1056,13 @@ export class ExprParser extends ParserCore {
     const save = this.mark;
     const t = this.peek();
     if (t === null) return null;
+    if (this.callInvalidRules && (t.kind == Tok.LSQB || t.kind == Tok.LBRACE)) {
+      // `primary genexp` is tried before the other trailers, and genexp's
+      // invalid_comprehension also accepts '[' and '{' as its opening bracket.
+      this.genexp();
+      if (this.err) return null;
+      this.mark = save;
+    }
     if (t.kind == Tok.DOT) {
       this.mark++;
       const name = this.expect(Tok.NAME);
@@ -2198,7 +2202,6 @@ export class ExprParser extends ParserCore {
       this.raiseOnNextToken("f-string: expecting a valid expression after '{'");
       return;
     }
-    const afterExpr = this.mark;
     // '{' expr !('=' | '!' | ':' | '}')
     const k = this.peekKind();
     if (this.err) return;
@@ -2272,7 +2275,6 @@ export class ExprParser extends ParserCore {
       return;
     }
     this.mark = start;
-    void afterExpr;
   }
 
   // CPython's _PyPegen_concatenate_strings.

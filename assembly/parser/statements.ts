@@ -3,7 +3,7 @@
 // expressions.ts: grammar order, mark restored on failure, invalid_* rules only in the
 // second pass. PEP 695 type parameters and `type` statements are recognised and
 // rejected with a SyntaxError (the AST has no place for them yet).
-import { Tok, Token } from "../lexer/token";
+import { Tok } from "../lexer/token";
 import { BinOp, UnaryOp } from "../common/operators";
 import {
   Node,
@@ -12,7 +12,6 @@ import {
   ConstKind,
   ModuleNode,
   ExpressionNode,
-  Name,
   Constant,
   Sequence,
   FunctionDef,
@@ -50,10 +49,9 @@ import {
   BinOpNode,
   UnaryOpNode,
   Attribute,
-  Keyword,
 } from "./ast";
-import { ErrorKind, Rule, ParseMode } from "./core";
-import { ExprParser, newName, newConstant, tokenPos, CallArgs } from "./expressions";
+import { Rule } from "./core";
+import { ExprParser, newConstant, CallArgs } from "./expressions";
 import { setExprContext, exprName, invalidTarget, TargetsType } from "./actions";
 
 // A statement list as a node, so that `block` can be memoised like other rules.
@@ -1024,7 +1022,6 @@ export class Parser extends ExprParser {
       if (this.typeParamsRejected()) return null;
       let args: CallArgs | null = null;
       const save = this.mark;
-      let ok = true;
       if (this.expect(Tok.LPAR) !== null) {
         args = this.arguments();
         if (this.err) return null;
@@ -1034,7 +1031,7 @@ export class Parser extends ExprParser {
         }
       }
       if (this.err) return null;
-      if (ok && this.expect(Tok.COLON) !== null) {
+      if (this.expect(Tok.COLON) !== null) {
         const body = this.block();
         if (body !== null) {
           const c = new ClassDef(NodeKind.ClassDef, 0, 0, 0, 0);

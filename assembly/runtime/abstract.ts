@@ -615,11 +615,14 @@ export function contains(container: Value, item: Value): i32 {
         }
         case Kind.SET:
         case Kind.FROZENSET:
-          return changetype<PySet>(o).contains(item);
+          return setContainsKey(changetype<PySet>(o), item);
         case Kind.STR:
           return strContains(changetype<PyStr>(o), item);
         case Kind.MAPPING_PROXY:
           return contains(fromObj(o.dict!), item);
+        case Kind.BYTES:
+        case Kind.BYTEARRAY:
+          return bytesContains(changetype<PyBytes>(o), item);
       }
     }
     const c = t.lookup(N.__contains__);
@@ -633,6 +636,7 @@ export function contains(container: Value, item: Value): i32 {
 }
 
 import { strContains } from "./strops";
+import { bytesContains } from "./methods/bytes";
 import { containsByIteration } from "./iter";
 
 // The callable's description used by call errors: "f()" or "X.f()".
@@ -659,3 +663,5 @@ export function index(v: Value): Value {
   }
   return typeError("'" + t.name + "' object cannot be interpreted as an integer");
 }
+
+import { setContainsKey } from "./methods/set";

@@ -76,26 +76,7 @@ export function isIterable(v: Value): bool {
 }
 
 export function setUpdate(s: PySet, iterable: Value): i32 {
-  if (isPtr(iterable)) {
-    const o = objOf(iterable);
-    const k = changetype<PyType>(o.cls).kind;
-    if (k == Kind.SET || k == Kind.FROZENSET) return s.mergeSet(changetype<PySet>(o));
-    if (o.cls === T.dict) {
-      const d = changetype<PyDict>(o);
-      for (let i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
-        if (s.addHashed(d.keyAt(i), d.hashAt(i)) < 0) return -1;
-      }
-      return 0;
-    }
-  }
-  const it = getIter(iterable);
-  if (it == ERR) return -1;
-  while (true) {
-    const v = iterNext(it);
-    if (v == ERR) return -1;
-    if (v == NULL) return 0;
-    if (s.add(v) < 0) return -1;
-  }
+  return setUpdateInternal(s, iterable);
 }
 
 // dict.update / {**x} (merge=false) and f(**x) (merge=true: duplicate keys are an error
@@ -287,9 +268,10 @@ export function sequenceBinary(a: Value, b: Value, kind: i32): Value {
     }
     return NOTIMPL;
   }
+  if (ka == Kind.DICT_VIEW || kb == Kind.DICT_VIEW) return dictViewBinary(a, b, kind);
   const aSet = ka == Kind.SET || ka == Kind.FROZENSET;
   const bSet = kb == Kind.SET || kb == Kind.FROZENSET;
-  if (aSet && bSet) return setBinary(changetype<PySet>(objOf(a)), changetype<PySet>(objOf(b)), kind, typeOf(a));
+  if (aSet && bSet) return setOperator(a, b, kind);
   if (kind == BinOp.OR && ka == Kind.DICT && kb == Kind.DICT) {
     const d = new PyDict();
     if (dictUpdate(d, a, false, NULL) < 0 || dictUpdate(d, b, false, NULL) < 0) return ERR;
@@ -319,22 +301,9 @@ export function sequenceInplace(a: Value, b: Value, kind: i32): Value {
     }
     return NOTIMPL;
   }
-  if (k == Kind.SET && isPtr(b) && (typeOf(b).kind == Kind.SET || typeOf(b).kind == Kind.FROZENSET)) {
-    const s = changetype<PySet>(o);
-    const other = changetype<PySet>(objOf(b));
-    if (kind == BinOp.OR) {
-      if (s.mergeSet(other) < 0) return ERR;
-      return a;
-    }
-    const r = setBinary(s, other, kind, typeOf(a));
-    if (r == ERR || r == NOTIMPL) return r;
-    const res = changetype<PySet>(objOf(r));
-    s.clear();
-    if (s.mergeSet(res) < 0) return ERR;
-    return a;
-  }
+  if (k == Kind.SET) return setInplaceOperator(a, b, kind);
   if (k == Kind.DICT && kind == BinOp.OR) {
-    if (dictUpdate(changetype<PyDict>(o), b, false, NULL) < 0) return ERR;
+    if (dictUpdateArg(changetype<PyDict>(o), b) < 0) return ERR;
     return a;
   }
   return NOTIMPL;
@@ -509,3 +478,6 @@ export function isIndexable(v: Value): bool {
 export function indexValue(v: Value): Value {
   return index(v);
 }
+
+import { dictViewBinary, dictUpdateArg } from "./methods/dict";
+import { setOperator, setInplaceOperator, setUpdateInternal } from "./methods/set";

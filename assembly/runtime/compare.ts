@@ -180,6 +180,7 @@ function builtinCompare(a: Value, b: Value, op: i32): Value {
   if ((ka == Kind.BYTES || ka == Kind.BYTEARRAY) && (kb == Kind.BYTES || kb == Kind.BYTEARRAY)) {
     return cmpResult(compareBytes(changetype<PyBytes>(oa), changetype<PyBytes>(ob)), op);
   }
+  if (ka == Kind.DICT_VIEW || kb == Kind.DICT_VIEW) return dictViewCompare(a, b, op);
   if ((ka == Kind.SET || ka == Kind.FROZENSET) && (kb == Kind.SET || kb == Kind.FROZENSET)) {
     return setCompare(changetype<PySet>(oa), changetype<PySet>(ob), op);
   }
@@ -427,6 +428,9 @@ export function hashValue(v: Value): i64 {
       let h = <i64>(<u64>hashFloat(c.re) + <u64>1000003 * <u64>hashFloat(c.im));
       return h == -1 ? -2 : h;
     }
+    case Kind.DICT_VIEW:
+      if (t === T.dictValues) return identityHash(v);
+      return unhashable(t);
     case Kind.LIST:
     case Kind.DICT:
     case Kind.SET:
@@ -450,3 +454,5 @@ function unhashable(t: PyType): i64 {
   typeError("unhashable type: '" + t.name + "'");
   return -1;
 }
+
+import { dictViewCompare } from "./methods/dict";

@@ -28,6 +28,7 @@ import { listExtend, setUpdate, dictUpdate, sequenceToTuple } from "./collection
 import { getIter, iterNext, IT, IterKind, PyIter, newIter } from "./iter";
 import { str, reprString, strString } from "./repr";
 import { superNew } from "./super";
+import { encodeStr, decodeBytes } from "./methods/bytes";
 import { callValue } from "../vm/call";
 
 // An empty instance with cls's layout (object.__new__ and the builtin __new__s).
@@ -115,7 +116,7 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       const a = new Args(3);
       if (!parseArgs("str", args, nargs, kwnames, ["object", "encoding", "errors"], 0, 0, 3, a)) return ERR;
       if (!a.has(0)) return setCls(fromObj(newStr("")), cls);
-      if (a.has(1) || a.has(2)) return decodeConstruct(a.get(0), a.has(1) ? a.get(1) : NULL);
+      if (a.has(1) || a.has(2)) return decodeConstruct(a.get(0), a.has(1) ? a.get(1) : NULL, a.has(2) ? a.get(2) : NULL);
       const s = str(a.get(0));
       if (s === null) return ERR;
       if (heap) {
@@ -419,13 +420,27 @@ function complexFromString(s0: string, orig: Value): Value {
 
 // ---- str from bytes ----
 
-function decodeConstruct(obj: Value, encoding: Value): Value {
+// An optional encoding/errors argument as text (NULL: the default). null with TypeError.
+function textArg(v: Value, fname: string, argname: string, dflt: string): string | null {
+  if (v == NULL) return dflt;
+  if (!(isPtr(v) && typeOf(v).kind == Kind.STR)) {
+    typeError(fname + "() argument '" + argname + "' must be str, not " + typeName(v));
+    return null;
+  }
+  return changetype<PyStr>(objOf(v)).s;
+}
+
+function decodeConstruct(obj: Value, encoding: Value, errors: Value): Value {
+  const enc = textArg(encoding, "str", "encoding", "utf-8");
+  if (enc === null) return ERR;
+  const err = textArg(errors, "str", "errors", "strict");
+  if (err === null) return ERR;
   const t = typeOf(obj);
   if (t.kind != Kind.BYTES && t.kind != Kind.BYTEARRAY) {
     return typeError("decoding to str: need a bytes-like object, " + t.name + " found");
   }
   const b = changetype<PyBytes>(objOf(obj));
-  return fromObj(newStr(String.UTF8.decodeUnsafe(b.ptr, <usize>b.length)));
+  return decodeBytes(b.ptr, b.length, enc!, err!);
 }
 
 // ---- bytes / bytearray ----
@@ -440,13 +455,24 @@ function bytesConstruct(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple |
   const st = typeOf(src);
   if (st.kind == Kind.STR) {
     if (!a.has(1)) return typeError("string argument without an encoding");
-    const enc = String.UTF8.encode(changetype<PyStr>(objOf(src)).s);
-    const n = enc.byteLength;
-    const data = new StaticArray<u8>(n);
-    memory.copy(changetype<usize>(data), changetype<usize>(enc), <usize>n);
-    return fromObj(new PyBytes(data, n, mutable));
+    const encName = textArg(a.get(1), name, "encoding", "utf-8");
+    if (encName === null) return ERR;
+    const errName = textArg(a.has(2) ? a.get(2) : NULL, name, "errors", "strict");
+    if (errName === null) return ERR;
+    const enc = encodeStr(changetype<PyStr>(objOf(src)), encName!, errName!);
+    if (enc == ERR || !mutable) return enc;
+    const eb = changetype<PyBytes>(objOf(enc));
+    return fromObj(new PyBytes(eb.data, eb.length, true));
   }
   if (a.has(1)) return typeError("encoding without a string argument");
+  if (!mutable && (st.flags & TypeFlag.HEAP || st.kind == Kind.OBJECT)) {
+    const conv = callSpecial0(src, N.__bytes__);
+    if (conv == ERR) return ERR;
+    if (conv != NULL) {
+      if (typeOf(conv).kind != Kind.BYTES) return typeError("__bytes__ returned non-bytes (type " + typeName(conv) + ")");
+      return conv;
+    }
+  }
   if (isIntValue(src)) {
     const n = intToI64(src);
     if (n < 0) return raise(E.ValueError, "negative count");
@@ -659,14 +685,7 @@ export function reversedOf(seq: Value): Value {
     it.stop = r.length;
     return fromObj(it);
   }
-  if (t.kind == Kind.DICT || t.kind == Kind.DICT_VIEW) {
-    // reversed(dict): iterate a snapshot of the keys backwards
-    const l = new PyList();
-    if (listExtend(l, seq, false) < 0) return ERR;
-    const it = newIter(IT.reversedList, IterKind.REVERSED_LIST, fromObj(l));
-    it.index = l.length - 1;
-    return fromObj(it);
-  }
+  if (t.kind == Kind.DICT || t.kind == Kind.DICT_VIEW) return dictReversed(seq);
   if (t.lookup(N.__getitem__) == NULL && t.kind != Kind.TUPLE && t.kind != Kind.STR && t.kind != Kind.BYTES && t.kind != Kind.BYTEARRAY) {
     return typeError("'" + t.name + "' object is not reversible");
   }
@@ -676,3 +695,5 @@ export function reversedOf(seq: Value): Value {
   it.index = n - 1;
   return fromObj(it);
 }
+
+import { dictReversed } from "./methods/dict";

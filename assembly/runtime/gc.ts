@@ -1,8 +1,8 @@
 // Garbage collection at safe points and the memory limit (design.md §3).
 // The `minimal` runtime never collects by itself. Collections run from the VM's budget poll
-// (calls and backward jumps) when linear memory has grown by a step since the previous one,
-// only in the outermost dispatch loop (reentry <= 1), where every live value sits in the
-// value stack and frames.
+// (calls and backward jumps) once enough Python objects were allocated since the previous
+// one, only in the outermost dispatch loop (reentry <= 1), where every live value sits in
+// the value stack and frames.
 // The limit: linear memory never shrinks, so "over the limit" means memory had to grow past
 // the host's limit even after collecting. One MemoryError is raised per growth past the
 // limit (the memory already obtained stays usable for later programs). Single allocations
@@ -12,15 +12,25 @@ import { raise } from "./errors";
 import { E } from "../objects/exceptions";
 import { vstack, chain } from "../vm/frame";
 
-const GROWTH_PAGES: i32 = 256; // 16 MiB between collections
-let pagesAtLastCollection: i32 = 0;
+// Objects to allocate before the next collection: twice the objects the last collection
+// found live (so marking a large live heap is paid for by proportionally more allocation),
+// and at least this many.
+const MIN_ALLOCATION_BUDGET: i32 = 25_000;
+let allocationBudget: i32 = MIN_ALLOCATION_BUDGET;
 let pagesAtLastMemoryError: i32 = 0;
 
+// Collections so far (tests and the host can read it through index.ts).
+export let collections: i32 = 0;
+
 function collectNow(): void {
+  collections++;
   const top = chain.top;
   vstack.setTop(top !== null ? top.sp : vstack.start);
+  resetObjectCounts();
   __collect();
-  pagesAtLastCollection = memory.size();
+  const live = objectsMarked();
+  allocationBudget = live * 2 > MIN_ALLOCATION_BUDGET ? live * 2 : MIN_ALLOCATION_BUDGET;
+  resetObjectCounts();
 }
 
 function limitPages(): i32 {
@@ -30,12 +40,12 @@ function limitPages(): i32 {
 // Budget-poll collection. Returns true when MemoryError was raised.
 export function collectGarbage(force: bool): bool {
   const pages = memory.size();
-  if (pagesAtLastCollection == 0) pagesAtLastCollection = pages;
-  if (force || pages >= pagesAtLastCollection + GROWTH_PAGES || pages > limitPages()) {
+  const overLimit = pages > limitPages() && pages > pagesAtLastMemoryError;
+  if (force || objectsAllocated() >= allocationBudget || overLimit) {
     if (ts.reentry > 1 && !force) return false;
     collectNow();
   }
-  if (!force && pages > limitPages() && pages > pagesAtLastMemoryError) {
+  if (!force && overLimit) {
     pagesAtLastMemoryError = pages;
     raise(E.MemoryError, "");
     return true;

@@ -24,6 +24,7 @@ import { PyDictView } from "./iter";
 import { PyGenerator } from "../vm/generator";
 import { formatValue } from "./format";
 import { hostWrite } from "../host/imports";
+import { isPrintableCp } from "./methods/str";
 
 // Objects whose repr is in progress (recursion guard).
 const reprStack = new Array<usize>();
@@ -100,7 +101,7 @@ export function reprLayout(v: Value): string | null {
       const l = changetype<PyList>(o);
       if (l.length == 0) return "[]";
       if (!enter(o)) return "[...]";
-      const r = joinReprs(l.items, "[", "]", false);
+      const r = joinReprs(l.items, "[", "]");
       leave();
       return r;
     }
@@ -108,7 +109,7 @@ export function reprLayout(v: Value): string | null {
       const tup = changetype<PyTuple>(o);
       if (tup.length == 0) return "()";
       if (!enter(o)) return "(...)";
-      const r = joinReprs(tup.items, "(", tup.length == 1 ? ",)" : ")", false);
+      const r = joinReprs(tup.items, "(", tup.length == 1 ? ",)" : ")");
       leave();
       return r;
     }
@@ -116,8 +117,7 @@ export function reprLayout(v: Value): string | null {
       const d = changetype<PyDict>(o);
       if (d.used == 0) return "{}";
       if (!enter(o)) return "{...}";
-      let s = "{";
-      let first = true;
+      const parts = new Array<string>();
       for (let i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
         const k = reprString(d.keyAt(i));
         if (k === null) {
@@ -129,12 +129,10 @@ export function reprLayout(v: Value): string | null {
           leave();
           return null;
         }
-        if (!first) s += ", ";
-        first = false;
-        s += k! + ": " + val!;
+        parts.push(k! + ": " + val!);
       }
       leave();
-      return s + "}";
+      return "{" + parts.join(", ") + "}";
     }
     case Kind.SET:
     case Kind.FROZENSET: {
@@ -143,20 +141,18 @@ export function reprLayout(v: Value): string | null {
       const name = t === T.set || t === T.frozenset ? t.name : t.name;
       if (st.used == 0) return name + "()";
       if (!enter(o)) return name + "(...)";
-      let s = frozen || t !== T.set ? name + "({" : "{";
-      let first = true;
+      const parts = new Array<string>();
       for (let i = st.nextSlot(0); i >= 0; i = st.nextSlot(i + 1)) {
         const k = reprString(st.keyAt(i));
         if (k === null) {
           leave();
           return null;
         }
-        if (!first) s += ", ";
-        first = false;
-        s += k!;
+        parts.push(k!);
       }
       leave();
-      return s + (frozen || t !== T.set ? "})" : "}");
+      const body = parts.join(", ");
+      return frozen || t !== T.set ? name + "({" + body + "})" : "{" + body + "}";
     }
     case Kind.FLOAT:
       return reprFloat(floatOf(v));
@@ -251,6 +247,7 @@ export function reprLayout(v: Value): string | null {
     case Kind.NONE:
       return "None";
   }
+  if (isGenericAlias(v)) return genericAliasRepr(v);
   const mod = typeModuleName(t);
   const prefix = mod == "builtins" ? "" : mod + ".";
   return "<" + prefix + t.qualname + " object at " + addressOf(v) + ">";
@@ -274,15 +271,15 @@ export function typeModuleName(t: PyType): string {
   return "builtins";
 }
 
-function joinReprs(items: ValueArray, open: string, close: string, unused: bool): string | null {
-  let s = open;
+// "[a, b, c]": parts joined once (repeated += would copy the text quadratically).
+function joinReprs(items: ValueArray, open: string, close: string): string | null {
+  const parts = new Array<string>(items.length);
   for (let i = 0; i < items.length; i++) {
     const r = reprString(items.get(i));
     if (r === null) return null;
-    if (i > 0) s += ", ";
-    s += r!;
+    unchecked((parts[i] = r!));
   }
-  return s + close;
+  return open + parts.join(", ") + close;
 }
 
 function reprException(e: PyBaseException, t: PyType): string | null {
@@ -303,17 +300,7 @@ function hexDigit(d: u32): string {
 }
 
 function isPrintable(c: u32): bool {
-  if (c < 0x20 || c == 0x7f) return false;
-  if (c < 0x7f) return true;
-  if (c >= 0x80 && c < 0xa0) return false;
-  if (c == 0xad) return false;
-  if (c >= 0xd800 && c < 0xe000) return false;
-  if (c == 0x2028 || c == 0x2029 || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064)) return false;
-  if (c == 0xfeff || (c >= 0xfff9 && c <= 0xfffb) || c == 0xfffe || c == 0xffff) return false;
-  if (c >= 0xe000 && c < 0xf900) return false; // private use
-  if (c >= 0xf0000) return false;
-  if (c == 0x3000 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f) return false;
-  return true;
+  return isPrintableCp(<i32>c);
 }
 
 // Python's str.__repr__ (ascii=true: ascii()).
@@ -525,3 +512,5 @@ export function displayHook(v: Value): Value {
   hostWrite(1, changetype<usize>(text), text.byteLength);
   return NONE;
 }
+
+import { isGenericAlias, genericAliasRepr } from "./methods/list";

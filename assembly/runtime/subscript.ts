@@ -17,6 +17,7 @@ import { callFound1, callSpecial1, callSpecial2, index } from "./abstract";
 import { charString } from "./iter";
 import { call1 } from "../vm/call";
 import { listSetSlice, listDelSlice } from "./collections";
+import { bytearraySetSlice, bytearrayDelSlice, bytearrayDelIndex } from "./methods/bytes";
 
 export function newSlice(start: Value, stop: Value, step: Value): Value {
   return fromObj(new PySlice(start, stop, step));
@@ -307,6 +308,7 @@ export function setItem(o: Value, key: Value, value: Value): i32 {
         return changetype<PyDict>(obj).setItem(key, value);
       case Kind.BYTEARRAY: {
         const b = changetype<PyBytes>(obj);
+        if (isSlice(key)) return bytearraySetSlice(b, changetype<PySlice>(objOf(key)), value);
         const i = seqIndex(key, b.length, "bytearray", t);
         if (i < 0) return -1;
         if (!isIntValue(value) || !intFitsI64(value) || intToI64(value) < 0 || intToI64(value) > 255) {
@@ -347,6 +349,13 @@ export function delItem(o: Value, key: Value): i32 {
         memory.copy(items.data + (<usize>i << 3), items.data + (<usize>(i + 1) << 3), <usize>(n - <i32>i - 1) << 3);
         items.length = n - 1;
         return 0;
+      }
+      case Kind.BYTEARRAY: {
+        const b = changetype<PyBytes>(obj);
+        if (isSlice(key)) return bytearrayDelSlice(b, changetype<PySlice>(objOf(key)));
+        const i = seqIndex(key, b.length, "bytearray", t);
+        if (i < 0) return -1;
+        return bytearrayDelIndex(b, <i32>i);
       }
       case Kind.DICT: {
         const r = changetype<PyDict>(obj).delItem(key);

@@ -80,22 +80,46 @@ function syntaxErrorLines(exc: Value, name: string): string {
   return out + name + ": " + msg;
 }
 
+// CPython collapses runs of identical entries after the third (traceback._RECURSIVE_CUTOFF).
+const RECURSIVE_CUTOFF: i32 = 3;
+
 function formatOne(exc: Value): string {
-  let out = "";
+  const parts = new Array<string>();
   const e = changetype<PyBaseException>(objOf(exc));
   let tb = e.traceback;
   if (tb != NONE && isPtr(tb)) {
-    out += "Traceback (most recent call last):\n";
+    parts.push("Traceback (most recent call last):\n");
+    let lastFile = "";
+    let lastLine = -1;
+    let lastName = "";
+    let repeats = 0;
     while (tb != NONE && isPtr(tb)) {
       const t = changetype<PyTraceback>(objOf(tb));
       const file = t.code.filename.s;
-      out += '  File "' + file + '", line ' + t.lineno.toString() + ", in " + t.code.name.s + "\n";
-      const line = sourceLine(file, t.lineno);
-      if (line !== null && line!.length > 0) out += "    " + line! + "\n";
+      const name = t.code.name.s;
+      if (file == lastFile && t.lineno == lastLine && name == lastName) repeats++;
+      else {
+        if (repeats > RECURSIVE_CUTOFF) parts.push(repeatedLine(repeats - RECURSIVE_CUTOFF));
+        lastFile = file;
+        lastLine = t.lineno;
+        lastName = name;
+        repeats = 1;
+      }
+      if (repeats <= RECURSIVE_CUTOFF) {
+        parts.push('  File "' + file + '", line ' + t.lineno.toString() + ", in " + name + "\n");
+        const line = sourceLine(file, t.lineno);
+        if (line !== null && line!.length > 0) parts.push("    " + line! + "\n");
+      }
       tb = t.next;
     }
+    if (repeats > RECURSIVE_CUTOFF) parts.push(repeatedLine(repeats - RECURSIVE_CUTOFF));
   }
-  return out + exceptionLine(exc) + "\n";
+  parts.push(exceptionLine(exc) + "\n");
+  return parts.join("");
+}
+
+function repeatedLine(n: i32): string {
+  return "  [Previous line repeated " + n.toString() + " more time" + (n == 1 ? "" : "s") + "]\n";
 }
 
 // The whole traceback text of an exception, oldest chained exception first.

@@ -10,7 +10,10 @@ import { wasmModule, ROOT } from "../helpers/run.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
 const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
-const PER_CASE_MS = 25;
+// A program is stopped after this many budget polls (each ~10,000 backward jumps or calls):
+// counting polls instead of milliseconds keeps a seed's run the same on any machine.
+const POLLS_PER_CASE = 30;
+const WALL_CLOCK_GUARD_MS = 10_000;
 
 // mulberry32: small, seedable, good enough to pick mutations.
 function rng(seed: number): () => number {
@@ -89,14 +92,16 @@ describe("fuzz: no input crashes the host", () => {
     const r = rng(SEED);
     const sources = corpus();
     const module = await wasmModule();
+    let polls = 0;
     let deadline = 0;
     const fresh = () =>
-      createInterpreter({ wasm: module, memoryLimit: 64 << 20, interrupt: () => Date.now() > deadline });
+      createInterpreter({ wasm: module, memoryLimit: 64 << 20, interrupt: () => ++polls > POLLS_PER_CASE || Date.now() > deadline });
     let py: Interpreter = await fresh();
     const outcomes = new Map<string, number>();
     for (let n = 0; n < CASES; n++) {
       const src = r() < 0.3 ? tokenSoup(r) : mutate(sources[Math.floor(r() * sources.length)], r);
-      deadline = Date.now() + PER_CASE_MS;
+      polls = 0;
+      deadline = Date.now() + WALL_CLOCK_GUARD_MS;
       let kind: string;
       try {
         const res = py.run(src, "<fuzz>");

@@ -70,6 +70,13 @@ describe("host API", () => {
     expect(again.exitCode).toBe(0);
   });
 
+  it("collects garbage during a run, so churning allocations stay under a small limit", async () => {
+    const { py, out } = await make({ memoryLimit: 48 * 1024 * 1024 });
+    const r = py.run("class B:\n    def __init__(self, v):\n        self.v = v\nj = None\nfor i in range(400_000):\n    j = [i, str(i), B(i), {'i': i}]\nprint(j[1])\n");
+    expect(r.error).toBeUndefined();
+    expect(out()).toBe("399999\n");
+  });
+
   it("stops a runaway loop at the host's interrupt", async () => {
     let polls = 0;
     const { py } = await make({ interrupt: () => ++polls > 3 });

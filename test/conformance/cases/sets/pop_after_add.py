@@ -1,0 +1,6 @@
+# set.pop resumes scanning after the slot it emptied last (CPython's search finger)
+s = set(range(40))
+print([s.pop() for _ in range(5)])
+s.add(0)
+s.add(100)
+print(s.pop(), s.pop(), s.pop())
