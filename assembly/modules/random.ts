@@ -9,18 +9,18 @@
 // gauss's mu + z*sigma, ...) goes through the object protocol so ints, floats and user
 // numbers behave as in CPython; internal draws stay in f64.
 import {
-  Value, NULL, NONE, TRUE, FALSE, ERR, isSmallInt, smallOf, fromSmall, isFloat, floatOf, fromFloat, fromObj,
-  objOf, isPtr, fromBool,
+  Value, NULL, NONE, TRUE, ERR, isSmallInt, smallOf, fromSmall, isFloat, floatOf, fromFloat, fromObj, objOf,
+  isPtr,
 } from "../objects/value";
-import { T, PyType, Kind, TypeFlag, typeOf } from "../objects/type";
+import { T, PyType, Kind, typeOf } from "../objects/type";
 import { PyStr, intern, strValue } from "../objects/str";
-import { PyTuple, PyList, newTuple2 } from "../objects/tuple";
+import { PyTuple, PyList } from "../objects/tuple";
 import { PyBytes } from "../objects/bytes";
 import { PyBuiltin, PyModule, PyWrapper, NativeFn, BuiltinFlag } from "../objects/function";
 import { E } from "../objects/exceptions";
 import {
-  isIntValue, isExactInt, asIntValue, intToF64, intSign, intFitsI64, intToI64, intFromI64, intFromU64, toBig,
-  fromBig, intBitLength, intAdd, intSub, intMul, intFloorDiv, intCompare, isIntZero,
+  isIntValue, asIntValue, intToF64, intSign, intFitsI64, intToI64, intFromI64, toBig, fromBig, intBitLength,
+  intAdd, intSub, intMul, intFloorDiv, intCompare,
 } from "../objects/int";
 import { BigNum } from "../objects/bigint";
 import { makeType, defMethod } from "../objects/typeinit";

@@ -21,6 +21,8 @@ import { newException } from "../runtime/errors";
 import { tupleFromMemory } from "../objects/tuple";
 import { defMethod } from "../objects/typeinit";
 import { chain } from "../vm/frame";
+import { makeStructSeqType } from "../runtime/structseq";
+import { MAX_STR_DIGITS, setMaxStrDigits } from "../objects/int";
 import { snapshotFrame } from "../runtime/frameobj";
 
 let module: PyModule | null = null;
@@ -126,6 +128,22 @@ function sys_getframe(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromObj(snapshotFrame(f!, current));
 }
 
+function sys_get_int_max_str_digits(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  return fromSmall(MAX_STR_DIGITS);
+}
+
+function sys_set_int_max_str_digits(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("set_int_max_str_digits", nargs, 1, 1)) return ERR;
+  const v = load<u64>(args);
+  if (!isIntValue(v)) return typeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+  const n = intFitsI64(v) ? intToI64(v) : -1;
+  if (n != 0 && (n < 640 || n > 0x7fffffff)) {
+    return raise(E.ValueError, "maxdigits must be 0 or larger than 640");
+  }
+  setMaxStrDigits(<i32>n);
+  return NONE;
+}
+
 function sys_intern(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!noKeywords("intern", kwnames) || !checkPositional("intern", nargs, 1, 1)) return ERR;
   const v = load<u64>(args);
@@ -150,7 +168,9 @@ export function sysModule(): PyModule {
   d.setStr(intern("path"), listOf(path));
   d.setStr(intern("modules"), fromObj(ts.modules));
   d.setStr(intern("version"), strValue("3.12.1 (sidewinder) [AssemblyScript/WebAssembly]"));
+  const viType = makeStructSeqType("version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
   const vi = new PyTuple(5);
+  vi.cls = viType;
   vi.set(0, fromSmall(3));
   vi.set(1, fromSmall(12));
   vi.set(2, fromSmall(1));
@@ -167,6 +187,8 @@ export function sysModule(): PyModule {
   defFunction(d, "setrecursionlimit", sys_setrecursionlimit);
   defFunction(d, "intern", sys_intern);
   defFunction(d, "_getframe", sys_getframe);
+  defFunction(d, "get_int_max_str_digits", sys_get_int_max_str_digits);
+  defFunction(d, "set_int_max_str_digits", sys_set_int_max_str_digits);
   ts.modules.setStr(intern("sys"), fromObj(m));
   return m;
 }

@@ -7,19 +7,16 @@
 // plain tuple repr (XXX: CPython prints "time.struct_time(tm_year=..., ...)").
 // sleep() waits by polling the monotonic clock and the host's interrupt callback, so a
 // sleeping program can still be interrupted.
-import {
-  Value, NULL, NONE, TRUE, FALSE, ERR, isSmallInt, smallOf, fromSmall, isFloat, floatOf, fromFloat, fromObj,
-  objOf, isPtr,
-} from "../objects/value";
+import { Value, NONE, ERR, fromSmall, isFloat, floatOf, fromFloat, fromObj, objOf, isPtr } from "../objects/value";
 import { T, PyType, Kind, typeOf } from "../objects/type";
 import { PyStr, intern, strValue } from "../objects/str";
 import { PyTuple, newTuple2 } from "../objects/tuple";
 import { PyBuiltin, PyModule, PyProperty, NativeFn } from "../objects/function";
 import { E } from "../objects/exceptions";
-import { isIntValue, intToF64, intSign, intFitsI64, intToI64, intFromI64 } from "../objects/int";
+import { isIntValue, intToF64, intFitsI64, intToI64, intFromI64 } from "../objects/int";
 import { raise, typeError, typeName, valueError } from "../runtime/errors";
 import { noKeywords, checkPositional } from "../runtime/args";
-import { index, length, getItem } from "../runtime/abstract";
+import { index, length } from "../runtime/abstract";
 import { newModule } from "../runtime/import";
 import { defFunction } from "../runtime/builtins";
 import { makeType } from "../objects/typeinit";

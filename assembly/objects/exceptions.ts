@@ -24,10 +24,15 @@ export class PyBaseException extends PyObject {
 // One traceback entry: a code object and the instruction that was executing.
 export class PyTraceback extends PyObject {
   next: Value = NONE;
-  frame: Value = NONE; // a frame snapshot, built on demand
+  frame: Value = NONE; // the frame object, built on first access to tb_frame
   code: PyCode;
   lasti: i32; // code unit index
   lineno: i32;
+  // What tb_frame needs once the frame record is gone: the frame's slots and globals, and
+  // the traceback entry of its caller (the entry prepended when unwinding reached it).
+  slots: ValueArray | null = null;
+  globals: PyDict | null = null;
+  back: PyTraceback | null = null;
 
   constructor(code: PyCode, lasti: i32, lineno: i32) {
     super();

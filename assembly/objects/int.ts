@@ -9,8 +9,14 @@ import {
 import { T, typeOf } from "./type";
 import { BigNum } from "./bigint";
 
-// CPython's default sys.int_info.default_max_str_digits.
-export const MAX_STR_DIGITS: i32 = 4300;
+// sys.int_info.default_max_str_digits; sys.set_int_max_str_digits changes the limit
+// (0 = no limit).
+export const DEFAULT_MAX_STR_DIGITS: i32 = 4300;
+export let MAX_STR_DIGITS: i32 = DEFAULT_MAX_STR_DIGITS;
+
+export function setMaxStrDigits(n: i32): void {
+  MAX_STR_DIGITS = n;
+}
 
 export class PyLong extends PyObject {
   big: BigNum;
@@ -142,9 +148,12 @@ export function intToString(v: Value, radix: i32): string {
 // Number of decimal digits above which str(int) raises (approximate check by bit length,
 // exact check by the produced string, as CPython does).
 export function intTooLongForStr(v: Value): bool {
-  if (isSmallInt(v) || !isPtr(v)) return false;
+  if (isSmallInt(v) || !isPtr(v) || MAX_STR_DIGITS == 0) return false;
+  // a cheap lower bound on the digit count, then the exact count
   const b = changetype<PyLong>(objOf(v)).big;
-  return b.bitLength() > <u64>(MAX_STR_DIGITS * 3.33 + 10);
+  if (<f64>b.bitLength() < <f64>MAX_STR_DIGITS * 3.3219 - 4) return false;
+  const s = b.toString(10);
+  return s.length - (b.isNeg() ? 1 : 0) > MAX_STR_DIGITS;
 }
 
 // ---- arithmetic (operands already known to be ints) ----

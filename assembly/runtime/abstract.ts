@@ -176,11 +176,22 @@ export function genericGetAttr(v: Value, t: PyType, name: PyStr, raiseMissing: b
 export function attributeError(v: Value, t: PyType, name: PyStr): Value {
   if (t === T.module) {
     const m = changetype<PyModule>(objOf(v));
+    // PEP 562: a module-level __getattr__ supplies missing attributes
+    const hook = m.mdict.getStr(N.__getattr__);
+    if (hook != NULL) return call1(hook, fromObj(name));
     const mn = m.mdict.getStr(N.__name__);
     const ms = mn != NULL && isPtr(mn) && objOf(mn).cls === T.str ? changetype<PyStr>(objOf(mn)).s : "?";
-    return raise(E.AttributeError, "module '" + ms + "' has no attribute '" + name.s + "'");
+    raise(E.AttributeError, "module '" + ms + "' has no attribute '" + name.s + "'");
+  } else {
+    raise(E.AttributeError, "'" + t.name + "' object has no attribute '" + name.s + "'");
   }
-  return raise(E.AttributeError, "'" + t.name + "' object has no attribute '" + name.s + "'");
+  // AttributeError.name / .obj, as CPython sets them
+  const e = objOf(ts.curExc);
+  const d = new PyDict();
+  d.setStr(N.name, fromObj(name));
+  d.setStr(N.obj, v);
+  e.dict = d;
+  return ERR;
 }
 
 // Attributes of a type object: the metatype's data descriptors, the type's MRO, then the
@@ -643,7 +654,16 @@ import { containsByIteration } from "./iter";
 export function funcDescription(callable: Value): string {
   if (isPtr(callable)) {
     const o = objOf(callable);
-    if (o.cls === T.function) return changetype<PyFunction>(o).qualname.s + "()";
+    if (o.cls === T.function) {
+      // _PyObject_FunctionStr: "module.qualname()" unless the module is builtins
+      const f = changetype<PyFunction>(o);
+      const m = f.module;
+      if (isPtr(m) && objOf(m).cls === T.str) {
+        const ms = changetype<PyStr>(objOf(m)).s;
+        if (ms != "builtins") return ms + "." + f.qualname.s + "()";
+      }
+      return f.qualname.s + "()";
+    }
     if (o.cls === T.builtin) return changetype<PyBuiltin>(o).name.s + "()";
     if (o.cls === T.method) return funcDescription(changetype<PyMethod>(o).func);
   }

@@ -16,10 +16,13 @@ import { PyBaseException, PyTraceback, E } from "../objects/exceptions";
 import { isIntValue, asIntValue } from "../objects/int";
 import { PyGenerator, GenState } from "../vm/generator";
 import { N } from "./names";
-import { raise, typeError, typeName } from "./errors";
+import { raise, typeError, typeName, errorMatches, clearError } from "./errors";
+import { getAttr } from "./abstract";
 import { PyObjectPlain } from "./abstract";
 import { typeModuleName } from "./repr";
-import { PyFrameObj } from "./frameobj";
+import { PyFrameObj, tracebackFrame } from "./frameobj";
+import { FastKind } from "../compiler/unit";
+import { structSeqField } from "./structseq";
 import { ts } from "./state";
 
 function strv(s: string): Value {
@@ -31,6 +34,13 @@ function tupleOfStrs(a: Array<PyStr>, from: i32, to: i32): Value {
   const t = new PyTuple(to - from);
   for (let i = from; i < to; i++) t.set(i - from, fromObj(a[i]));
   return fromObj(t);
+}
+
+// co_varnames / co_cellvars / co_freevars: localsplus names of one kind, in slot order.
+function namesOfKind(c: PyCode, kind: i32): Value {
+  const out = new Array<PyStr>();
+  for (let i = 0; i < c.nlocalsplus; i++) if (c.localsplusKinds[i] & kind) out.push(c.localsplusNames[i]);
+  return tupleOfStrs(out, 0, out.length);
 }
 
 // A computed attribute of v, or NULL when v has none by that name.
@@ -60,6 +70,8 @@ export function specialAttr(v: Value, t: PyType, name: PyStr): Value {
   switch (t.kind) {
     case Kind.INT:
       return intAttr(v, n);
+    case Kind.TUPLE:
+      return structSeqField(t, changetype<PyTuple>(o), n);
     case Kind.FUNCTION: {
       const f = changetype<PyFunction>(o);
       if (name === N.__name__) return fromObj(f.name);
@@ -83,7 +95,13 @@ export function specialAttr(v: Value, t: PyType, name: PyStr): Value {
       const m = changetype<PyMethod>(o);
       if (name === N.__self__) return m.self;
       if (name === N.__func__) return m.func;
-      return NULL;
+      // other attributes come from the function (CPython's method_getattro)
+      const r = getAttr(m.func, name);
+      if (r == ERR && errorMatches(E.AttributeError)) {
+        clearError();
+        return NULL;
+      }
+      return r;
     }
     case Kind.BUILTIN: {
       const b = changetype<PyBuiltin>(o);
@@ -107,7 +125,9 @@ export function specialAttr(v: Value, t: PyType, name: PyStr): Value {
       if (n == "co_nlocals") return fromSmall(c.nlocals);
       if (n == "co_stacksize") return fromSmall(c.stacksize);
       if (n == "co_names") return tupleOfStrs(c.names, 0, c.names.length);
-      if (n == "co_varnames") return tupleOfStrs(c.localsplusNames, 0, c.nlocals);
+      if (n == "co_varnames") return namesOfKind(c, FastKind.LOCAL);
+      if (n == "co_cellvars") return namesOfKind(c, FastKind.CELL);
+      if (n == "co_freevars") return namesOfKind(c, FastKind.FREE);
       if (n == "co_consts") {
         const t2 = new PyTuple(c.consts.length);
         for (let i = 0; i < c.consts.length; i++) t2.set(i, c.consts.get(i));
@@ -156,7 +176,7 @@ export function specialAttr(v: Value, t: PyType, name: PyStr): Value {
       if (n == "tb_next") return tb.next;
       if (n == "tb_lineno") return fromSmall(tb.lineno);
       if (n == "tb_lasti") return fromSmall(tb.lasti * 2);
-      if (n == "tb_frame") return tb.frame;
+      if (n == "tb_frame") return tracebackFrame(tb);
       return NULL;
     }
     case Kind.GENERATOR:
@@ -313,7 +333,15 @@ export function specialSet(v: Value, t: PyType, name: PyStr, value: Value): i32 
         return 1;
       }
       if (name === N.__traceback__) {
-        e.traceback = value == NULL ? NONE : value;
+        if (value == NULL) {
+          typeError("__traceback__ may not be deleted");
+          return -1;
+        }
+        if (value != NONE && typeOf(value) !== T.traceback) {
+          typeError("__traceback__ must be a traceback or None");
+          return -1;
+        }
+        e.traceback = value;
         return 1;
       }
       if (name === N.__cause__) {

@@ -32,6 +32,7 @@ import { callValue, call1, freeTop } from "../vm/call";
 import { chain } from "../vm/frame";
 import { hostWrite } from "../host/imports";
 import { BinOp } from "../common/operators";
+import { isUnion, unionMembers } from "./union";
 
 // ---- output ----
 
@@ -86,15 +87,23 @@ function b_print(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
     else return typeError("'" + key + "' is an invalid keyword argument for print()");
   }
   if (file == NULL || file == NONE) file = sysStream(1);
-  let out = "";
-  for (let i = 0; i < npos; i++) {
-    const s = str(load<u64>(args + (<usize>i << 3)));
-    if (s === null) return ERR;
-    if (i > 0) out += sep;
-    out += s.s;
+  if (isPtr(file) && objOf(file) instanceof HostStream) {
+    const parts = new Array<string>(npos);
+    for (let i = 0; i < npos; i++) {
+      const s = str(load<u64>(args + (<usize>i << 3)));
+      if (s === null) return ERR;
+      unchecked((parts[i] = s.s));
+    }
+    writeHost(changetype<HostStream>(objOf(file)).stream, parts.join(sep) + end);
+    return NONE;
   }
-  out += end;
-  if (writeTo(file, out) < 0) return ERR;
+  // a Python file object gets each piece in its own write(), as CPython's print does
+  for (let i = 0; i < npos; i++) {
+    if (i > 0 && writeTo(file, sep) < 0) return ERR;
+    const s = str(load<u64>(args + (<usize>i << 3)));
+    if (s === null || writeTo(file, s.s) < 0) return ERR;
+  }
+  if (writeTo(file, end) < 0) return ERR;
   return NONE;
 }
 
@@ -131,7 +140,8 @@ function classInfoCheck(cls: Value, fname: string, what: string): bool {
 }
 
 // isinstance(obj, cls) with tuples and __instancecheck__. 1/0/-1
-export function isInstance(obj: Value, cls: Value): i32 {
+export function isInstance(obj: Value, cls0: Value): i32 {
+  const cls = isUnion(cls0) ? unionMembers(cls0) : cls0;
   if (isPtr(cls) && typeOf(cls).kind == Kind.TUPLE) {
     const t = changetype<PyTuple>(objOf(cls));
     for (let i = 0; i < t.length; i++) {
@@ -163,7 +173,8 @@ function callSpecialWith(self: Value, name: PyStr, a: Value): Value {
   return callSpecial1(self, name, a);
 }
 
-export function isSubclass(sub: Value, cls: Value): i32 {
+export function isSubclass(sub: Value, cls0: Value): i32 {
+  const cls = isUnion(cls0) ? unionMembers(cls0) : cls0;
   if (isPtr(cls) && typeOf(cls).kind == Kind.TUPLE) {
     const t = changetype<PyTuple>(objOf(cls));
     for (let i = 0; i < t.length; i++) {
@@ -206,7 +217,7 @@ function b_issubclass(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 
 function attrName(v: Value, fname: string): PyStr | null {
   if (!(isPtr(v) && typeOf(v).kind == Kind.STR)) {
-    typeError(fname + "(): attribute name must be string, not '" + typeName(v) + "'");
+    typeError("attribute name must be string, not '" + typeName(v) + "'");
     return null;
   }
   return intern(changetype<PyStr>(objOf(v)).s);
@@ -314,7 +325,7 @@ function b_callable(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const v = load<u64>(args);
   const t = typeOf(v);
   const k = t.kind;
-  return fromBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.METHOD || t.isSubtype(T.type) || t.lookup(N.__call__) != NULL);
+  return fromBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.METHOD || k == Kind.STATICMETHOD || t.isSubtype(T.type) || t.lookup(N.__call__) != NULL);
 }
 
 function b_abs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -394,6 +405,8 @@ export function initBuiltins(): PyModule {
   ];
   for (let i = 0; i < types.length; i++) d.setStr(intern(types[i].name), fromObj(types[i]));
   for (let i = 0; i < E.all.length; i++) d.setStr(intern(E.all[i].name), fromObj(E.all[i]));
+  d.setStr(intern("EnvironmentError"), fromObj(E.OSError));
+  d.setStr(intern("IOError"), fromObj(E.OSError));
   d.setStr(intern("None"), NONE);
   d.setStr(intern("True"), TRUE);
   d.setStr(intern("False"), FALSE);

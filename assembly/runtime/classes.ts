@@ -132,7 +132,8 @@ function strItems(v: Value): Array<string> | null {
 }
 
 // type.__new__(meta, name, bases, ns): the new class, or ERR.
-export function newClass(meta: PyType, name: string, basesv: Value, ns: PyDict): Value {
+// kwargs: the keyword arguments type.__new__ received, passed on to __init_subclass__.
+export function newClass(meta: PyType, name: string, basesv: Value, ns: PyDict, kwargs: PyDict | null): Value {
   const basesT = changetype<PyTuple>(objOf(basesv));
   const bases = new Array<PyType>();
   for (let i = 0; i < basesT.length; i++) {
@@ -249,9 +250,7 @@ export function newClass(meta: PyType, name: string, basesv: Value, ns: PyDict):
   if (parentInit != NULL) {
     const bound = bindInitSubclass(parentInit, cls);
     if (bound == ERR) return ERR;
-    const kw = pendingKwargs;
-    pendingKwargs = null;
-    if (callArgsKw(bound, [], kw) == ERR) return ERR;
+    if (callArgsKw(bound, [], kwargs) == ERR) return ERR;
   }
   return fromObj(cls);
 }
@@ -297,16 +296,10 @@ function bindInitSubclass(m: Value, cls: PyType): Value {
   return bindDescriptor(m, fromObj(cls), cls);
 }
 
-// Keyword arguments of the class statement, passed on to __init_subclass__.
-let pendingKwargs: PyDict | null = null;
-
-export function setPendingKwargs(d: PyDict | null): void {
-  pendingKwargs = d;
-}
 
 
 // The most derived metaclass among meta and the bases' metaclasses.
-function calculateMeta(meta: PyType, bases: PyTuple): PyType | null {
+export function calculateMeta(meta: PyType, bases: PyTuple): PyType | null {
   let winner = meta;
   for (let i = 0; i < bases.length; i++) {
     const bt = typeOf(bases.get(i));
@@ -376,10 +369,7 @@ export function buildClass(args: usize, nargs: i32, kwnames: PyTuple | null): Va
   if (isPtr(cell) && objOf(cell).cls === T.cell) {
     if (nsd.getStr(N.__classcell__) == NULL) nsd.setStr(N.__classcell__, cell);
   }
-  pendingKwargs = kwds;
-  const cls = callArgsKw(meta, [namev, fromObj(bases), ns], kwds);
-  pendingKwargs = null;
-  return cls;
+  return callArgsKw(meta, [namev, fromObj(bases), ns], kwds);
 }
 
 

@@ -88,7 +88,7 @@ export function dictUpdate(d: PyDict, other: Value, merge: bool, callable: Value
       const k = o.keyAt(i);
       if (merge) {
         if (!(isPtr(k) && typeOf(k).isSubtype(T.str))) {
-          typeError(funcDescription(callable) + " keywords must be strings");
+          typeError("keywords must be strings");
           return -1;
         }
         const existing = d.getItemHashed(k, o.hashAt(i));
@@ -248,6 +248,17 @@ export function sequenceBinary(a: Value, b: Value, kind: i32): Value {
     return NOTIMPL;
   }
   if (kind == BinOp.MULTIPLY) {
+    // a non-int operand with __index__ repeats like an int (CPython's sq_repeat via nb_index)
+    if ((ka == Kind.LIST || ka == Kind.TUPLE) && !isIntValue(b) && typeOf(b).lookup(N.__index__) != NULL) {
+      const nb = index(b);
+      if (nb == ERR) return ERR;
+      return sequenceBinary(a, nb, kind);
+    }
+    if ((kb == Kind.LIST || kb == Kind.TUPLE) && !isIntValue(a) && typeOf(a).lookup(N.__index__) != NULL) {
+      const na = index(a);
+      if (na == ERR) return ERR;
+      return sequenceBinary(na, b, kind);
+    }
     if ((ka == Kind.LIST || ka == Kind.TUPLE) && isIntValue(b)) {
       const c = repeatCount(b);
       if (c < 0) return ERR;

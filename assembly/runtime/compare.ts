@@ -12,9 +12,10 @@ import { PyDict } from "../objects/dict";
 import { PySet } from "../objects/set";
 import { PyBytes } from "../objects/bytes";
 import { PyComplex } from "../objects/complex";
-import { PyRange } from "../objects/range";
+import { PyRange, PySlice } from "../objects/range";
+import { PyMethod } from "../objects/function";
 import { E } from "../objects/exceptions";
-import { isIntValue, intCompare, intHash, intToF64, toBig } from "../objects/int";
+import { isIntValue, intCompare, intHash, intToF64, toBig, intSub, intAdd, intFloorDiv, intFromI64 as fromSmallOrBig } from "../objects/int";
 import { BigNum } from "../objects/bigint";
 import { N } from "./names";
 import { raise, typeError, typeName } from "./errors";
@@ -197,6 +198,27 @@ function builtinCompare(a: Value, b: Value, op: i32): Value {
     return fromBool((e == 1) == (op == CmpOp.EQ));
   }
   if (ka == Kind.COMPLEX || kb == Kind.COMPLEX) return complexCompare(a, b, op);
+  if (ka == Kind.SLICE && kb == Kind.SLICE) {
+    // slices compare as (start, stop, step) tuples
+    const sa = changetype<PySlice>(oa);
+    const sb = changetype<PySlice>(ob);
+    const ta = new PyTuple(3);
+    ta.set(0, sa.start);
+    ta.set(1, sa.stop);
+    ta.set(2, sa.step);
+    const tb = new PyTuple(3);
+    tb.set(0, sb.start);
+    tb.set(1, sb.stop);
+    tb.set(2, sb.step);
+    return sequenceCompare(ta.items, tb.items, op);
+  }
+  if (ka == Kind.METHOD && kb == Kind.METHOD && (op == CmpOp.EQ || op == CmpOp.NE)) {
+    // bound methods are equal when they bind the same function to the same object
+    const ma = changetype<PyMethod>(oa);
+    const mb = changetype<PyMethod>(ob);
+    const eq = ma.self == mb.self && richEqual(ma.func, mb.func) == 1;
+    return fromBool(eq == (op == CmpOp.EQ));
+  }
   return NOTIMPL;
 }
 
@@ -276,11 +298,25 @@ function dictEqual(a: PyDict, b: PyDict): i32 {
 
 function rangeEqual(a: PyRange, b: PyRange): i32 {
   if (a === b) return 1;
-  if (a.length != b.length) return 0;
-  if (a.length == 0) return 1;
-  if (a.start != b.start) return 0;
-  if (a.length == 1) return 1;
-  return a.step == b.step ? 1 : 0;
+  const la = rangeLengthValue(a);
+  const lb = rangeLengthValue(b);
+  if (intCompare(la, lb) != 0) return 0;
+  if (isSmallInt(la) && smallOf(la) == 0) return 1;
+  if (intCompare(a.startV, b.startV) != 0) return 0;
+  if (isSmallInt(la) && smallOf(la) == 1) return 1;
+  return intCompare(a.stepV, b.stepV) == 0 ? 1 : 0;
+}
+
+// len(range) as an int of any size.
+export function rangeLengthValue(r: PyRange): Value {
+  if (r.length >= 0) return fromSmallOrBig(r.length);
+  // (stop - start + step -/+ 1) // step, clamped at 0
+  const step = r.stepV;
+  const pos = intCompare(step, fromSmallOrBig(0)) > 0;
+  let span = intSub(r.stopV, r.startV);
+  span = intAdd(span, intSub(step, fromSmallOrBig(pos ? 1 : -1)));
+  const n = intFloorDiv(span, step);
+  return intCompare(n, fromSmallOrBig(0)) < 0 ? fromSmallOrBig(0) : n;
 }
 
 // ---- hashing ----
@@ -437,11 +473,15 @@ export function hashValue(v: Value): i64 {
     case Kind.BYTEARRAY:
       return unhashable(t);
     case Kind.RANGE: {
+      // range_hash: (len, start, step), with None where the range does not depend on it
       const r = changetype<PyRange>(o);
       const tup = new PyTuple(3);
-      tup.set(0, r.startV);
-      tup.set(1, r.stopV);
-      tup.set(2, r.stepV);
+      const n = rangeLengthValue(r);
+      tup.set(0, n);
+      const isZero = isSmallInt(n) && smallOf(n) == 0;
+      const isOne = isSmallInt(n) && smallOf(n) == 1;
+      tup.set(1, isZero ? NONE : r.startV);
+      tup.set(2, isZero || isOne ? NONE : r.stepV);
       return hashTuple(tup);
     }
   }

@@ -29,6 +29,7 @@ import { getIter, iterNext, IT, IterKind, PyIter, newIter } from "./iter";
 import { str, reprString, strString } from "./repr";
 import { superNew } from "./super";
 import { encodeStr, decodeBytes } from "./methods/bytes";
+import { initExceptionFields } from "./methods/core";
 import { callValue } from "../vm/call";
 
 // An empty instance with cls's layout (object.__new__ and the builtin __new__s).
@@ -174,9 +175,10 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       if (!heap && kwnames !== null && kwnames.length > 0) {
         return typeError(cls.name + "() takes no keyword arguments");
       }
-      const e = new PyBaseException(cls);
+      const e = new PyBaseException(cls === E.OSError && nargs >= 2 ? osErrorClassFor(load<u64>(args)) : cls);
       const npos = nargs - (kwnames !== null ? kwnames.length : 0);
       e.args = fromObj(tupleFromMemory(args, npos));
+      initExceptionFields(e);
       return fromObj(e);
     }
     case Kind.PROPERTY: {
@@ -226,6 +228,31 @@ function getAttrOrNull(v: Value, name: PyStr): Value {
     return NULL;
   }
   return r;
+}
+
+// OSError(errno, strerror) called directly becomes the subclass for that errno (Linux values).
+function osErrorClassFor(errno: Value): PyType {
+  if (!isSmallInt(errno)) return E.OSError;
+  let name = "";
+  switch (<i32>smallOf(errno)) {
+    case 11: case 114: case 115: name = "BlockingIOError"; break;
+    case 10: name = "ChildProcessError"; break;
+    case 32: case 108: name = "BrokenPipeError"; break;
+    case 103: name = "ConnectionAbortedError"; break;
+    case 111: name = "ConnectionRefusedError"; break;
+    case 104: name = "ConnectionResetError"; break;
+    case 17: name = "FileExistsError"; break;
+    case 2: name = "FileNotFoundError"; break;
+    case 21: name = "IsADirectoryError"; break;
+    case 20: name = "NotADirectoryError"; break;
+    case 4: name = "InterruptedError"; break;
+    case 13: case 1: name = "PermissionError"; break;
+    case 3: name = "ProcessLookupError"; break;
+    case 110: name = "TimeoutError"; break;
+    default: return E.OSError;
+  }
+  for (let i = 0; i < E.all.length; i++) if (E.all[i].name == name) return E.all[i];
+  return E.OSError;
 }
 
 // ---- int ----
@@ -284,7 +311,7 @@ function intFromText(x: Value, base: i32): Value {
     const b = changetype<PyBytes>(objOf(x));
     s = String.UTF8.decodeUnsafe(b.ptr, <usize>b.length);
   }
-  const digits = BigNum.digitLimitExceeded(s, base, MAX_STR_DIGITS);
+  const digits = MAX_STR_DIGITS > 0 ? BigNum.digitLimitExceeded(s, base, MAX_STR_DIGITS) : 0;
   if (digits > 0) {
     return raise(
       E.ValueError,
@@ -321,7 +348,7 @@ export function floatConstruct(x: Value): Value {
       const r = reprString(x);
       return raise(E.ValueError, "could not convert string to float: " + (r === null ? "?" : r!));
     }
-    return canonicalF64(f);
+    return f != f ? freshNaN(f) : canonicalF64(f);
   }
   let r = callSpecial0(x, N.__float__);
   if (r == NULL) {
@@ -334,6 +361,17 @@ export function floatConstruct(x: Value): Value {
   return r;
 }
 
+// Each float('nan') is a distinct object in CPython ([nan] == [float('nan')] is False while
+// x = nan; [x] == [x] is True). Floats are immediate here, so identity is the bit pattern:
+// give every NaN made from text its own payload (still a quiet NaN below the tag space).
+let nanSerial: u64 = 0;
+
+function freshNaN(f: f64): Value {
+  nanSerial = (nanSerial + 1) & 0x0000_ffff_ffff_ffff;
+  const sign: u64 = reinterpret<u64>(f) & 0x8000_0000_0000_0000;
+  return sign | 0x7ff8_0000_0000_0000 | nanSerial;
+}
+
 // ---- complex ----
 
 function complexConstruct(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -341,15 +379,26 @@ function complexConstruct(args: usize, nargs: i32, kwnames: PyTuple | null): Val
   if (!parseArgs("complex", args, nargs, kwnames, ["real", "imag"], 0, 0, 2, a)) return ERR;
   let re: f64 = 0;
   let im: f64 = 0;
+  let realWasComplex = false;
   if (a.has(0)) {
     const r = a.get(0);
     if (isPtr(r) && typeOf(r).kind == Kind.STR) {
       if (a.has(1)) return typeError("complex() can't take second arg if first is a string");
       return complexFromString(changetype<PyStr>(objOf(r)).s, r);
     }
-    if (isPtr(r) && objOf(r) instanceof PyComplex) {
+    const viaDunder = isPtr(r) && !(objOf(r) instanceof PyComplex) ? callSpecial0(r, N.__complex__) : NULL;
+    if (viaDunder == ERR) return ERR;
+    if (viaDunder != NULL) {
+      if (!(isPtr(viaDunder) && objOf(viaDunder) instanceof PyComplex)) {
+        return typeError("__complex__ returned non-complex (type " + typeName(viaDunder) + ")");
+      }
+      re = changetype<PyComplex>(objOf(viaDunder)).re;
+      im = changetype<PyComplex>(objOf(viaDunder)).im;
+      realWasComplex = true;
+    } else if (isPtr(r) && objOf(r) instanceof PyComplex) {
       re = changetype<PyComplex>(objOf(r)).re;
       im = changetype<PyComplex>(objOf(r)).im;
+      realWasComplex = true;
     } else {
       const f = floatConstruct(r);
       if (f == ERR) {
@@ -376,7 +425,8 @@ function complexConstruct(args: usize, nargs: i32, kwnames: PyTuple | null): Val
         }
         return ERR;
       }
-      im += floatOf(f);
+      // a real imaginary part replaces, rather than adds to, a real first argument's 0 (keeps -0.0)
+      im = realWasComplex ? im + floatOf(f) : floatOf(f);
     }
   }
   return fromObj(new PyComplex(re, im));

@@ -13,6 +13,8 @@ import { N } from "./names";
 import { raise, typeError, typeName } from "./errors";
 import { callFound1 } from "./abstract";
 import { str } from "./repr";
+import { formatComplex } from "./methods/number";
+import { PyComplex } from "../objects/complex";
 
 function specError(t: PyType): Value {
   if (formatErrorIsMemory()) return raise(E.MemoryError, "");
@@ -49,6 +51,10 @@ export function formatValue(v: Value, specv: Value): Value {
     const r = formatStrSpec(s, fs);
     if (r === null) return specError(t);
     return fromObj(newStr(r));
+  }
+  if (t.kind == Kind.COMPLEX && spec.length > 0) {
+    const c = changetype<PyComplex>(objOf(v));
+    return formatComplex(c.re, c.im, specv);
   }
   if (spec.length == 0) {
     const s = str(v);

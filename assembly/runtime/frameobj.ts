@@ -5,7 +5,8 @@ import { T } from "../objects/type";
 import { PyDict } from "../objects/dict";
 import { PyCode } from "../objects/code";
 import { PyCell } from "../objects/function";
-import { FastKind } from "../compiler/unit";
+import { FastKind, CoFlag } from "../compiler/unit";
+import { PyTraceback } from "../objects/exceptions";
 import { Frame } from "../vm/frame";
 
 export class PyFrameObj extends PyObject {
@@ -50,6 +51,26 @@ export function snapshotFrame(f: Frame, current: bool): PyFrameObj {
   return o;
 }
 
-export function frameLineno(o: PyFrameObj): Value {
-  return fromSmall(o.lineno);
+// tb_frame: the frame of a traceback entry, rebuilt from the slots saved when it was added.
+export function tracebackFrame(tb: PyTraceback): Value {
+  if (tb.frame != NONE) return tb.frame;
+  const code = tb.code;
+  const o = new PyFrameObj(code, tb.globals!, tb.lineno);
+  const slots = tb.slots;
+  if (code.flags & CoFlag.OPTIMIZED && slots !== null) {
+    const d = new PyDict();
+    for (let i = 0; i < code.nlocalsplus && i < slots!.length; i++) {
+      let v = slots!.get(i);
+      const kind = code.localsplusKinds[i];
+      if ((kind & (FastKind.CELL | FastKind.FREE)) && isPtr(v) && objOf(v).cls === T.cell) v = changetype<PyCell>(objOf(v)).value;
+      if (v != NULL && !(kind & FastKind.HIDDEN)) d.setStr(code.localsplusNames[i], v);
+    }
+    o.locals = fromObj(d);
+  } else {
+    o.locals = fromObj(tb.globals!);
+  }
+  const back = tb.back;
+  if (back !== null) o.back = tracebackFrame(back!);
+  tb.frame = fromObj(o);
+  return tb.frame;
 }

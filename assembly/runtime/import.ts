@@ -89,7 +89,11 @@ function loadModule(full: string, parentPath: Array<string> | null): Value {
     src = readHostFile(file);
     if (src !== null) return execModule(full, file, src!, null);
   }
-  return raise(E.ModuleNotFoundError, "No module named '" + full + "'");
+  raise(E.ModuleNotFoundError, "No module named '" + full + "'");
+  const d = new PyDict();
+  d.setStr(N.name, strValue(full));
+  objOf(ts.curExc).dict = d;
+  return ERR;
 }
 
 function execModule(full: string, file: string, source: string, pkgDir: string | null): Value {

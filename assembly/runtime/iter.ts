@@ -13,7 +13,7 @@ import { PySet } from "../objects/set";
 import { PyBytes } from "../objects/bytes";
 import { PyRange } from "../objects/range";
 import { E, PyBaseException } from "../objects/exceptions";
-import { intAdd, intFromI64, isIntValue } from "../objects/int";
+import { intAdd, intFromI64, isIntValue, intCompare, intSign } from "../objects/int";
 import { N } from "./names";
 import { ts } from "./state";
 import { raise, raiseValue, typeError, errorMatches, clearError, fetchError, typeName } from "./errors";
@@ -46,6 +46,7 @@ export const enum IterKind {
   ZIP,
   MAP,
   FILTER,
+  RANGE_BIG, // a range whose bounds do not fit i64: the current item is an int in `extra`
 }
 
 export class PyIter extends PyObject {
@@ -55,6 +56,7 @@ export class PyIter extends PyObject {
   stop: i64 = 0;
   step: i64 = 1;
   version: u32 = 0;
+  remaining: i64 = -1; // dict iterators: entries still expected (-1 until the first next())
   ikind: IterKind;
   strict: bool = false;
 
@@ -147,6 +149,11 @@ function builtinIter(v: Value, o: PyObject, t: PyType): Value {
       return fromObj(new PyIter(IT.str, IterKind.STR, v));
     case Kind.RANGE: {
       const r = changetype<PyRange>(o);
+      if (r.length < 0) {
+        const big = new PyIter(IT.range, IterKind.RANGE_BIG, v);
+        big.extra = r.startV;
+        return fromObj(big);
+      }
       const it = new PyIter(IT.range, IterKind.RANGE, v);
       it.index = r.start;
       it.step = r.step;
@@ -270,6 +277,13 @@ function builtinNext(it: PyIter): Value {
         it.seq = NULL;
         return NULL;
       }
+      // same size but an entry we did not expect: keys were deleted and others added
+      if (it.remaining < 0) it.remaining = it.stop;
+      if (it.remaining == 0) {
+        it.stop = -1;
+        return raise(E.RuntimeError, "dictionary keys changed during iteration");
+      }
+      it.remaining--;
       it.index = i + 1;
       if (it.ikind == IterKind.DICT_KEYS) return d.keyAt(i);
       if (it.ikind == IterKind.DICT_VALUES) return d.valueAt(i);
@@ -360,6 +374,14 @@ function builtinNext(it: PyIter): Value {
     }
     case IterKind.ZIP:
       return zipNext(it);
+    case IterKind.RANGE_BIG: {
+      const r = changetype<PyRange>(objOf(it.seq));
+      const cur = it.extra;
+      const c = intCompare(cur, r.stopV);
+      if (intSign(r.stepV) > 0 ? c >= 0 : c <= 0) return NULL;
+      it.extra = intAdd(cur, r.stepV);
+      return cur;
+    }
     case IterKind.MAP: {
       const its = changetype<PyTuple>(objOf(it.seq));
       const n = its.length;

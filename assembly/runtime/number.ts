@@ -26,6 +26,7 @@ import { call1, call2 } from "../vm/call";
 import { sequenceBinary, sequenceInplace } from "./collections";
 import { strBinary } from "./strops";
 import { reserveMemory } from "./gc";
+import { isUnionOperand, makeUnion } from "./union";
 
 function symbolOf(kind: i32): string {
   switch (kind) {
@@ -123,6 +124,7 @@ export function builtinBinary(a: Value, b: Value, kind: i32): Value {
   if ((aNum || isComplex(a)) && (bNum || isComplex(b))) return complexBinary(a, b, kind);
   const r = strBinary(a, b, kind);
   if (r != NOTIMPL) return r;
+  if (kind == BinOp.OR && isUnionOperand(a) && isUnionOperand(b)) return makeUnion(a, b);
   return sequenceBinary(a, b, kind);
 }
 

@@ -25,6 +25,7 @@ import { PyGenerator } from "../vm/generator";
 import { formatValue } from "./format";
 import { hostWrite } from "../host/imports";
 import { isPrintableCp } from "./methods/str";
+import { isUnion, unionRepr } from "./union";
 
 // Objects whose repr is in progress (recursion guard).
 const reprStack = new Array<usize>();
@@ -248,6 +249,7 @@ export function reprLayout(v: Value): string | null {
       return "None";
   }
   if (isGenericAlias(v)) return genericAliasRepr(v);
+  if (isUnion(v)) return unionRepr(v);
   const mod = typeModuleName(t);
   const prefix = mod == "builtins" ? "" : mod + ".";
   return "<" + prefix + t.qualname + " object at " + addressOf(v) + ">";

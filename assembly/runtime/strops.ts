@@ -9,6 +9,8 @@ import { isIntValue, intFitsI64, intToI64, intSign } from "../objects/int";
 import { raise, typeError, typeName } from "./errors";
 import { percentFormat, percentFormatBytes } from "./percent";
 import { reserveMemory } from "./gc";
+import { N } from "./names";
+import { index } from "./abstract";
 
 export function strContains(s: PyStr, item: Value): i32 {
   if (!(isPtr(item) && typeOf(item).kind == Kind.STR)) {
@@ -24,9 +26,23 @@ function repeatCount(n: Value): i64 {
   return c < 0 ? 0 : c;
 }
 
-export function strBinary(a: Value, b: Value, kind: i32): Value {
+export function strBinary(a0: Value, b0: Value, kind: i32): Value {
+  let a = a0;
+  let b = b0;
   const ka = isPtr(a) ? typeOf(a).kind : Kind.OBJECT;
   const kb = isPtr(b) ? typeOf(b).kind : Kind.OBJECT;
+  // repetition by an object with __index__ (CPython's sq_repeat through nb_index)
+  if (kind == BinOp.MULTIPLY) {
+    const textA = ka == Kind.STR || ka == Kind.BYTES || ka == Kind.BYTEARRAY;
+    const textB = kb == Kind.STR || kb == Kind.BYTES || kb == Kind.BYTEARRAY;
+    if (textA && !isIntValue(b) && typeOf(b).lookup(N.__index__) != NULL) {
+      b = index(b);
+      if (b == ERR) return ERR;
+    } else if (textB && !isIntValue(a) && typeOf(a).lookup(N.__index__) != NULL) {
+      a = index(a);
+      if (a == ERR) return ERR;
+    }
+  }
   if (ka == Kind.STR) {
     const sa = changetype<PyStr>(objOf(a));
     if (kind == BinOp.ADD) {
@@ -41,8 +57,9 @@ export function strBinary(a: Value, b: Value, kind: i32): Value {
       if (!(typeOf(b).flags & TypeFlag.HEAP)) return typeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
     }
     if (kind == BinOp.REMAINDER) return percentFormat(sa, b);
-  } else if (kb == Kind.STR && kind == BinOp.MULTIPLY && isIntValue(a)) {
-    return repeatStr(changetype<PyStr>(objOf(b)), a);
+  } else if (kb == Kind.STR && kind == BinOp.MULTIPLY) {
+    if (isIntValue(a)) return repeatStr(changetype<PyStr>(objOf(b)), a);
+    if (!(typeOf(a).flags & TypeFlag.HEAP)) return typeError("can't multiply sequence by non-int of type '" + typeName(a) + "'");
   }
   const aB = ka == Kind.BYTES || ka == Kind.BYTEARRAY;
   const bB = kb == Kind.BYTES || kb == Kind.BYTEARRAY;

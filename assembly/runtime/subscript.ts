@@ -10,7 +10,8 @@ import { PyDict } from "../objects/dict";
 import { PyBytes, bytesFromMemory } from "../objects/bytes";
 import { PyRange, PySlice, SliceBounds, rangeLength } from "../objects/range";
 import { E } from "../objects/exceptions";
-import { isIntValue, intFitsI64, intToI64, intSign, intFromI64, intAdd, intMul, toBig } from "../objects/int";
+import { isIntValue, intFitsI64, intToI64, intSign, intFromI64, intAdd, intMul, toBig, intCompare } from "../objects/int";
+import { rangeLengthValue } from "./compare";
 import { N } from "./names";
 import { raise, raiseWith, typeError, typeName, errorMatches } from "./errors";
 import { callFound1, callSpecial1, callSpecial2, index } from "./abstract";
@@ -126,6 +127,17 @@ function bytesIndex(key: Value, len: i64): i64 {
   return i;
 }
 
+// r[i] for a range whose length does not fit i64.
+function bigRangeItem(r: PyRange, key: Value): Value {
+  const k = index(key);
+  if (k == ERR) return ERR;
+  const n = rangeLengthValue(r);
+  let i = k;
+  if (intSign(i) < 0) i = intAdd(i, n);
+  if (intSign(i) < 0 || intCompare(i, n) >= 0) return raise(E.IndexError, "range object index out of range");
+  return intAdd(r.startV, intMul(i, r.stepV));
+}
+
 function isSlice(v: Value): bool {
   return isPtr(v) && objOf(v).cls === T.slice;
 }
@@ -203,15 +215,17 @@ export function getItem(o: Value, key: Value): Value {
       if (isSlice(key)) {
         const sb = new SliceBounds();
         if (sliceIndices(changetype<PySlice>(objOf(key)), r.length, sb) < 0) return ERR;
+        // CPython's compute_slice: the slice's own stop mapped through the range
         const start = r.start + sb.start * r.step;
         const step = r.step * sb.step;
-        const stop = start + sb.length * step;
+        const stop = r.start + sb.stop * r.step;
         const nr = new PyRange(intFromI64(start), intFromI64(stop), intFromI64(step));
         nr.start = start;
         nr.step = step;
         nr.length = sb.length;
         return fromObj(nr);
       }
+      if (r.length < 0 && !isSlice(key)) return bigRangeItem(r, key);
       const i = seqIndex(key, r.length, "range object", t);
       if (i < 0) return ERR;
       return intFromI64(r.itemAt(i));

@@ -11,7 +11,8 @@ import { raise, typeError, typeName } from "./errors";
 import { callValue, callWithSelf } from "../vm/call";
 import { bindDescriptor, PyObjectPlain } from "./abstract";
 import { constructBuiltin, newInstanceOfKind } from "./constructors";
-import { newClass } from "./classes";
+import { newClass, calculateMeta } from "./classes";
+import { initExceptionFields } from "./methods/core";
 import { PyDict } from "../objects/dict";
 import { PyStr } from "../objects/str";
 
@@ -27,6 +28,11 @@ export function callType(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple 
     const call = meta.lookup(N.__call__);
     if (isPythonOverride(call)) return callWithSelf(call, fromObj(cls), args, nargs, kwnames);
   }
+  return typeCallDefault(cls, args, nargs, kwnames);
+}
+
+// type.__call__: __new__ then __init__, what a metaclass's super().__call__() reaches.
+export function typeCallDefault(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (cls === T.type) {
     const nkw = kwnames !== null ? kwnames.length : 0;
     if (nargs - nkw == 1 && nkw == 0) return fromObj(typeOf(load<u64>(args)));
@@ -75,6 +81,7 @@ export function builtinNew(cls: PyType, args: usize, nargs: i32, kwnames: PyTupl
       const e = newInstanceOfKind(cls);
       const npos = nargs - (kwnames !== null ? kwnames.length : 0);
       changetype<PyBaseException>(objOf(e)).args = fromObj(tupleFromMemory(args, npos));
+      initExceptionFields(changetype<PyBaseException>(objOf(e)));
       return e;
     }
   }
@@ -91,7 +98,19 @@ export function typeNew(meta: PyType, args: usize, nargs: i32, kwnames: PyTuple 
   if (!(isPtr(name) && typeOf(name).kind == Kind.STR)) return typeError("type.__new__() argument 1 must be str, not " + typeName(name));
   if (!(isPtr(bases) && typeOf(bases).kind == Kind.TUPLE)) return typeError("type.__new__() argument 2 must be tuple, not " + typeName(bases));
   if (!(isPtr(ns) && typeOf(ns).kind == Kind.DICT)) return typeError("type.__new__() argument 3 must be dict, not " + typeName(ns));
-  return newClass(meta, changetype<PyStr>(objOf(name)).s, bases, changetype<PyDict>(objOf(ns)));
+  // the most derived metaclass wins; another metaclass with its own __new__ takes over
+  const winner = calculateMeta(meta, changetype<PyTuple>(objOf(bases)));
+  if (winner === null) return ERR;
+  if (winner !== meta) {
+    const wn = winner!.lookup(N.__new__);
+    if (isPythonOverride(wn)) return callType(winner!, args, nargs, kwnames);
+  }
+  let kwargs: PyDict | null = null;
+  if (nkw > 0) {
+    kwargs = new PyDict();
+    for (let k = 0; k < nkw; k++) kwargs.setItem(kwnames!.get(k), load<u64>(args + (<usize>(3 + k) << 3)));
+  }
+  return newClass(winner!, changetype<PyStr>(objOf(name)).s, bases, changetype<PyDict>(objOf(ns)), kwargs);
 }
 
 // object.__new__(cls): an empty instance with cls's builtin layout.

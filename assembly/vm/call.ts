@@ -10,7 +10,7 @@ import { T, PyType, typeOf, Kind } from "../objects/type";
 import { PyStr } from "../objects/str";
 import { PyTuple, PyList, tupleFromMemory, emptyTuple } from "../objects/tuple";
 import { PyDict } from "../objects/dict";
-import { PyFunction, PyBuiltin, PyMethod, PyCell, BuiltinFlag, NativeFn } from "../objects/function";
+import { PyFunction, PyBuiltin, PyMethod, PyCell, BuiltinFlag, NativeFn, PyWrapper } from "../objects/function";
 import { PyCode } from "../objects/code";
 import { PyBaseException, E } from "../objects/exceptions";
 import { CoFlag } from "../compiler/unit";
@@ -281,6 +281,7 @@ export function callValue(callable: Value, args: usize, nargs: i32, kwnames: PyT
     const m = changetype<PyMethod>(o);
     return callWithSelf(m.func, m.self, args, nargs, kwnames);
   }
+  if (cls === T.staticmethod) return callValue(changetype<PyWrapper>(o).func, args, nargs, kwnames);
   const t = changetype<PyType>(cls);
   if (t.isSubtype(T.type)) return callType(changetype<PyType>(o), args, nargs, kwnames);
   const call = t.lookup(N.__call__);

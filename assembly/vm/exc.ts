@@ -154,7 +154,16 @@ export function addTraceback(f: Frame, here: i32): void {
   if (!typeOf(exc).isSubtype(E.BaseException)) return;
   const e = changetype<PyBaseException>(o);
   const tb = new PyTraceback(f.code, here, f.code.lineAt(here));
-  tb.next = e.traceback;
+  const n = f.code.nlocalsplus;
+  const slots = new ValueArray();
+  slots.reserve(n);
+  memory.copy(slots.data, f.base, <usize>n << 3);
+  slots.length = n;
+  tb.slots = slots;
+  tb.globals = f.globals;
+  const inner = e.traceback;
+  if (isPtr(inner) && objOf(inner).cls === T.traceback) changetype<PyTraceback>(objOf(inner)).back = tb;
+  tb.next = inner;
   e.traceback = fromObj(tb);
 }
 

@@ -17,14 +17,18 @@ import { identityHash } from "../compare";
 import { reprString, strString, reprLayout } from "../repr";
 import { formatValue } from "../format";
 import { constructBuiltin, newInstanceOfKind } from "../constructors";
-import { typeNew, builtinNew } from "../typecall";
+import { typeNew, builtinNew, typeCallDefault } from "../typecall";
 import { PySet } from "../../objects/set";
 import { listExtend, setUpdate } from "../collections";
 import { dictInit } from "../constructors";
 import { genSend, genThrow, wasExhausted, lastReturnValue } from "../iter";
 import { PyGenerator, GenState } from "../../vm/generator";
 import { call1 } from "../../vm/call";
-import { intFromI64 } from "../../objects/int";
+import { intFromI64, intSign, intFitsI64, intToI64 } from "../../objects/int";
+import { PySlice, SliceBounds } from "../../objects/range";
+import { sliceIndices } from "../subscript";
+import { index } from "../abstract";
+import { PyMethod, PyWrapper } from "../../objects/function";
 
 function arg(args: usize, i: i32): Value {
   return load<u64>(args + (<usize>i << 3));
@@ -177,6 +181,12 @@ function type_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return typeNew(changetype<PyType>(objOf(meta)), args + 8, nargs - 1, kwnames);
 }
 
+function type_call(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const cls = arg(args, 0);
+  if (!(isPtr(cls) && typeOf(cls).isSubtype(T.type))) return typeError("descriptor '__call__' requires a 'type' object");
+  return typeCallDefault(changetype<PyType>(objOf(cls)), args + 8, nargs - 1, kwnames);
+}
+
 function type_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return NONE;
 }
@@ -219,14 +229,55 @@ function exc_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = arg(args, 0);
   if (!typeOf(self).isSubtype(E.BaseException)) return typeError("descriptor '__init__' requires a 'BaseException' object");
   const npos = nargs - (kwnames !== null ? kwnames.length : 0);
-  changetype<PyBaseException>(objOf(self)).args = fromObj(tupleFromMemory(args + 8, npos - 1));
+  const e = changetype<PyBaseException>(objOf(self));
+  e.args = fromObj(tupleFromMemory(args + 8, npos - 1));
+  initExceptionFields(e);
   return NONE;
+}
+
+function setField(e: PyBaseException, name: PyStr, v: Value): void {
+  let d = e.dict;
+  if (d === null) {
+    d = new PyDict();
+    e.dict = d;
+  }
+  changetype<PyDict>(d).setStr(name, v);
+}
+
+// The attributes some exception types derive from their arguments (CPython's
+// SyntaxError_init and oserror_init): SyntaxError(msg, (filename, lineno, offset, text,
+// end_lineno, end_offset)) and OSError(errno, strerror[, filename]).
+export function initExceptionFields(e: PyBaseException): void {
+  const t = changetype<PyType>(e.cls);
+  const args = changetype<PyTuple>(objOf(e.args));
+  if (t.isSubtype(E.SyntaxError)) {
+    if (args.length >= 1) setField(e, N.msg, args.get(0));
+    if (args.length == 2 && isPtr(args.get(1)) && typeOf(args.get(1)).kind == Kind.TUPLE) {
+      const info = changetype<PyTuple>(objOf(args.get(1)));
+      const names: Array<PyStr> = [N.filename, N.lineno, N.offset, N.text, N.end_lineno, N.end_offset];
+      for (let i = 0; i < names.length; i++) setField(e, names[i], i < info.length ? info.get(i) : NONE);
+    }
+  } else if (t.isSubtype(E.OSError) && args.length >= 2 && args.length <= 5) {
+    setField(e, intern("errno"), args.get(0));
+    setField(e, intern("strerror"), args.get(1));
+    setField(e, N.filename, args.length >= 3 ? args.get(2) : NONE);
+    setField(e, intern("filename2"), args.length >= 5 ? args.get(4) : NONE);
+    if (args.length >= 3) {
+      // with a filename, args keeps only (errno, strerror)
+      const two = new PyTuple(2);
+      two.set(0, args.get(0));
+      two.set(1, args.get(1));
+      e.args = fromObj(two);
+    }
+  }
 }
 
 function exc_with_traceback(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!checkPositional("with_traceback", nargs, 2, 2)) return ERR;
   const self = arg(args, 0);
-  changetype<PyBaseException>(objOf(self)).traceback = arg(args, 1);
+  const tb = arg(args, 1);
+  if (tb != NONE && typeOf(tb) !== T.traceback) return typeError("__traceback__ must be a traceback or None");
+  changetype<PyBaseException>(objOf(self)).traceback = tb;
   return self;
 }
 
@@ -388,7 +439,47 @@ function property_get(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return call1(p.fget, obj);
 }
 
+function slice_indices(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!noKeywords("indices", kwnames) || !checkPositional("indices", nargs - 1, 1, 1)) return ERR;
+  const n = index(arg(args, 1));
+  if (n == ERR) return ERR;
+  if (intSign(n) < 0) return raise(E.ValueError, "length should not be negative");
+  const sb = new SliceBounds();
+  if (sliceIndices(changetype<PySlice>(objOf(arg(args, 0))), intFitsI64(n) ? intToI64(n) : i64.MAX_VALUE, sb) < 0) return ERR;
+  const t = new PyTuple(3);
+  t.set(0, intFromI64(sb.start));
+  t.set(1, intFromI64(sb.stop));
+  t.set(2, intFromI64(sb.step));
+  return fromObj(t);
+}
+
+// function.__get__(obj, type=None): functions are descriptors.
+function function_get(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__get__", nargs - 1, 1, 2)) return ERR;
+  const obj = arg(args, 1);
+  if (obj == NONE) return arg(args, 0);
+  return fromObj(new PyMethod(arg(args, 0), obj));
+}
+
+// classmethod.__get__ / staticmethod.__get__: the descriptor protocol made explicit.
+function classmethod_get(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__get__", nargs - 1, 1, 2)) return ERR;
+  const w = changetype<PyWrapper>(objOf(arg(args, 0)));
+  let owner = nargs > 2 ? arg(args, 2) : NONE;
+  if (owner == NONE) owner = fromObj(typeOf(arg(args, 1)));
+  return fromObj(new PyMethod(w.func, owner));
+}
+
+function staticmethod_get(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!checkPositional("__get__", nargs - 1, 1, 2)) return ERR;
+  return changetype<PyWrapper>(objOf(arg(args, 0))).func;
+}
+
 export function initCoreMethods(): void {
+  defMethod(T.classmethod, "__get__", classmethod_get);
+  defMethod(T.staticmethod, "__get__", staticmethod_get);
+  defMethod(T.slice, "indices", slice_indices);
+  defMethod(T.function, "__get__", function_get);
   const o = T.object;
   defStatic(o, "__new__", object_new);
   defMethod(o, "__init__", object_init);
@@ -405,6 +496,7 @@ export function initCoreMethods(): void {
   const t = T.type;
   defStatic(t, "__new__", type_new);
   defMethod(t, "__init__", type_init);
+  defMethod(t, "__call__", type_call);
   defMethod(t, "mro", type_mro);
   defMethod(t, "__subclasses__", type_subclasses);
   defMethod(t, "__instancecheck__", type_instancecheck);

@@ -7,8 +7,8 @@
 // round(x) is round-half-even to an int, round(x, n) goes through floatfmt's roundFloat
 // (CPython's double_round on the exact decimal value).
 import {
-  Value, NULL, NONE, TRUE, FALSE, ERR, NOTIMPL, isSmallInt, smallOf, fromSmall, isFloat, floatOf, fromFloat,
-  fromObj, objOf, isPtr, fromBool,
+  Value, NULL, NONE, TRUE, ERR, NOTIMPL, isSmallInt, smallOf, fromSmall, isFloat, floatOf, fromFloat, fromObj,
+  objOf, isPtr, fromBool,
 } from "../../objects/value";
 import { T, PyType, Kind, TypeFlag, typeOf } from "../../objects/type";
 import { PyStr, strValue } from "../../objects/str";
@@ -17,13 +17,14 @@ import { PyBytes } from "../../objects/bytes";
 import { PyComplex, newComplex } from "../../objects/complex";
 import { E } from "../../objects/exceptions";
 import {
-  isIntValue, asIntValue, intToF64, intSign, intNeg, intInvert, intFloorDiv, intMod, intMul, intAdd, intSub,
+  isIntValue, asIntValue, intToF64, intSign, intNeg, intInvert, intFloorDiv, intMod, intMul, intAdd,
   intCompare, intBitLength, intFitsI64, intToI64, intFromI64, toBig, fromBig, isIntZero, intFromF64Value,
 } from "../../objects/int";
 import { BigNum } from "../../objects/bigint";
 import { defMethod, defClassMethod } from "../../objects/typeinit";
 import {
-  roundFloat, floatHex, floatFromHex, floatErrorCode, floatToString, FLOAT_OK, FLOAT_OVERFLOW, DTSF_ALT, DTSF_NO_NEG_0,
+  roundFloat, floatHex, floatFromHex, floatErrorCode, floatToString, FLOAT_OK, FLOAT_OVERFLOW, DTSF_ALT,
+  DTSF_NO_NEG_0,
 } from "../../objects/floatfmt";
 import { FormatSpec, parseFormatSpec, formatErrorMessage, formatErrorIsMemory } from "../../objects/formatspec";
 import { BinOp } from "../../common/operators";
@@ -886,7 +887,6 @@ function complex_pos(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const c = changetype<PyComplex>(objOf(arg(args, 0)));
   return newComplex(c.re, c.im);
 }
-
 
 // ---- operator dunders (int.__add__, float.__lt__, ...) ----
 //
