@@ -69,7 +69,13 @@ export const resumeResult = new ResumeResult();
 // long-running loop must return now and then to leave its baseline tier (design.md §5).
 const SUSPEND: Value = 0xfffa_0000_0000_00fd;
 
+// Nested dispatch loops (Python called from builtins, e.g. a __repr__ that calls repr())
+// each take wasm stack; past this depth RecursionError is raised before the host's stack
+// runs out (CPython has a separate C recursion limit for the same reason).
+const MAX_REENTRY: i32 = 200;
+
 export function runEntry(f: Frame): Value {
+  if (ts.reentry >= MAX_REENTRY) return reentryError(f);
   f.entry = true;
   f.prev = chain.top;
   chain.top = f;
@@ -78,6 +84,13 @@ export function runEntry(f: Frame): Value {
   while (r == SUSPEND) r = evalLoop(chain.top!, false);
   ts.reentry--;
   return r;
+}
+
+function reentryError(f: Frame): Value {
+  // the frame was set up by bindArguments but never ran
+  ts.depth--;
+  releaseFrame(f);
+  return raise(E.RecursionError, "maximum recursion depth exceeded");
 }
 
 // Start executing `f` with an exception pending (generator throw()).
