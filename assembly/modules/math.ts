@@ -1688,7 +1688,7 @@ function math1a(name: string, args: usize, nargs: i32, kwnames: PyTuple | null, 
 
 // math_2: two float arguments.
 function math2(name: string, args: usize, nargs: i32, kwnames: PyTuple | null, f: (x: f64, y: f64) => f64): Value {
-  if (!noKeywords("math." + name, kwnames) || !checkPositional(name, nargs, 2, 2)) return ERR;
+  if (!(kwnames === null || noKeywords("math." + name, kwnames)) || !checkPositional(name, nargs, 2, 2)) return ERR;
   const x = toDouble(arg(args, 0));
   if (conversionError()) return ERR;
   const y = toDouble(arg(args, 1));

@@ -30,7 +30,7 @@ import { hostTimeNow, hostTimeMonotonic, hostPoll } from "../host/imports";
 let startMonotonic: f64 = -1;
 
 function noArgs(name: string, nargs: i32, kwnames: PyTuple | null): bool {
-  return noKeywords("time." + name, kwnames) && checkPositional("time." + name, nargs, 0, 0);
+  return (kwnames === null || noKeywords("time." + name, kwnames)) && checkPositional("time." + name, nargs, 0, 0);
 }
 
 // Milliseconds to integer nanoseconds.

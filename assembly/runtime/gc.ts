@@ -17,6 +17,9 @@ import { vstack, chain } from "../vm/frame";
 // and at least this many.
 const MIN_ALLOCATION_BUDGET: i32 = 25_000;
 let allocationBudget: i32 = MIN_ALLOCATION_BUDGET;
+// Allocations that are not Python objects (strings, buffers) are not counted: linear memory
+// growing by half since the last collection (and at least 8 MiB) also triggers one.
+let pagesAfterCollection: i32 = 0;
 let pagesAtLastMemoryError: i32 = 0;
 
 // Collections so far (tests and the host can read it through index.ts).
@@ -28,6 +31,7 @@ function collectNow(): void {
   vstack.setTop(top !== null ? top.sp : vstack.start);
   resetObjectCounts();
   __collect();
+  pagesAfterCollection = memory.size();
   const live = objectsMarked();
   allocationBudget = live * 2 > MIN_ALLOCATION_BUDGET ? live * 2 : MIN_ALLOCATION_BUDGET;
   resetObjectCounts();
@@ -41,7 +45,9 @@ function limitPages(): i32 {
 export function collectGarbage(force: bool): bool {
   const pages = memory.size();
   const overLimit = pages > limitPages() && pages > pagesAtLastMemoryError;
-  if (force || objectsAllocated() >= allocationBudget || overLimit) {
+  if (pagesAfterCollection == 0) pagesAfterCollection = pages;
+  const grown = pages >= pagesAfterCollection + (pagesAfterCollection >> 1) && pages >= pagesAfterCollection + 128;
+  if (force || objectsAllocated() >= allocationBudget || grown || overLimit) {
     if (ts.reentry > 1 && !force) return false;
     collectNow();
   }

@@ -91,7 +91,7 @@ export function slotArgs(t: PyType, name: string, args: usize, nargs: i32, kwnam
 // A METH_NOARGS method: self only.
 export function methNoArgs(t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null): bool {
   if (!checkSelf(t, name, args, nargs, kwnames)) return false;
-  if (!noKeywords(t.name + "." + name, kwnames)) return false;
+  if (!(kwnames === null || noKeywords(t.name + "." + name, kwnames))) return false;
   if (nargs != 1) {
     typeError(t.name + "." + name + "() takes no arguments (" + (nargs - 1).toString() + " given)");
     return false;
@@ -102,7 +102,7 @@ export function methNoArgs(t: PyType, name: string, args: usize, nargs: i32, kwn
 // A METH_O method: self and exactly one positional argument.
 export function methOneArg(t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null): bool {
   if (!checkSelf(t, name, args, nargs, kwnames)) return false;
-  if (!noKeywords(t.name + "." + name, kwnames)) return false;
+  if (!(kwnames === null || noKeywords(t.name + "." + name, kwnames))) return false;
   if (nargs != 2) {
     typeError(t.name + "." + name + "() takes exactly one argument (" + (nargs - 1).toString() + " given)");
     return false;
@@ -115,14 +115,14 @@ export function methPositional(
   t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null, min: i32, max: i32,
 ): bool {
   if (!checkSelf(t, name, args, nargs, kwnames)) return false;
-  if (!noKeywords(t.name + "." + name, kwnames)) return false;
+  if (!(kwnames === null || noKeywords(t.name + "." + name, kwnames))) return false;
   return checkPositional(name, nargs - 1, min, max);
 }
 
 // A METH_VARARGS method without keywords: any number of positional arguments after self.
 export function methVarargs(t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null): bool {
   if (!checkSelf(t, name, args, nargs, kwnames)) return false;
-  return noKeywords(t.name + "." + name, kwnames);
+  return kwnames === null || noKeywords(t.name + "." + name, kwnames);
 }
 
 // Py_ssize_t argument (insert, pop): an index-like int that must fit; ERR otherwise.

@@ -919,7 +919,7 @@ function acceptsOperand(owner: i32, v: Value): bool {
 function binaryDunder(owner: i32, method: string, kind: i32, reflected: bool, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const oname = ownerName(owner);
   if (nargs < 1 || !isOwnerValue(owner, arg(args, 0))) return notApplicable(method, oname, nargs < 1 ? NONE : arg(args, 0));
-  if (!noKeywords(oname + "." + method, kwnames)) return ERR;
+  if (!(kwnames === null || noKeywords(oname + "." + method, kwnames))) return ERR;
   const maxArgs = kind == BinOp.POWER ? 2 : 1;
   if (nargs - 1 < 1 || nargs - 1 > maxArgs) {
     if (maxArgs == 1) return typeError("expected 1 argument, got " + (nargs - 1).toString());
@@ -939,7 +939,7 @@ function binaryDunder(owner: i32, method: string, kind: i32, reflected: bool, ar
 function compareDunder(owner: i32, method: string, op: i32, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const oname = ownerName(owner);
   if (nargs < 1 || !isOwnerValue(owner, arg(args, 0))) return notApplicable(method, oname, nargs < 1 ? NONE : arg(args, 0));
-  if (!noKeywords(oname + "." + method, kwnames)) return ERR;
+  if (!(kwnames === null || noKeywords(oname + "." + method, kwnames))) return ERR;
   if (nargs != 2) return typeError("expected 1 argument, got " + (nargs - 1).toString());
   const other = arg(args, 1);
   if (!acceptsOperand(owner, other)) return NOTIMPL;
@@ -1037,7 +1037,7 @@ export function formatComplex(re: f64, im: f64, specv: Value): Value {
 function formatDunder(owner: i32, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const oname = ownerName(owner);
   if (nargs < 1 || !isOwnerValue(owner, arg(args, 0))) return notApplicable("__format__", oname, nargs < 1 ? NONE : arg(args, 0));
-  if (!noKeywords(oname + ".__format__", kwnames)) return ERR;
+  if (!(kwnames === null || noKeywords(oname + ".__format__", kwnames))) return ERR;
   if (nargs != 2) return typeError("__format__() takes exactly one argument (" + (nargs - 1).toString() + " given)");
   const spec = arg(args, 1);
   if (!(isPtr(spec) && typeOf(spec).kind == Kind.STR)) return typeError("__format__() argument must be str, not " + typeName(spec));

@@ -258,7 +258,7 @@ export function methodOneArg(owner: string, name: string, nargs: i32, kwnames: P
 /** Argument Clinic, positional only: "center expected at least 1 argument, got 0". */
 export function methodPositional(owner: string, name: string, nargs: i32, kwnames: PyTuple | null, min: i32, max: i32): bool {
   if (nargs - 1 >= min && nargs - 1 <= max && noKwnames(kwnames)) return true;
-  return noKeywords(owner + "." + name, kwnames) && checkPositional(name, nargs - 1, min, max);
+  return (kwnames === null || noKeywords(owner + "." + name, kwnames)) && checkPositional(name, nargs - 1, min, max);
 }
 
 /**
@@ -267,7 +267,7 @@ export function methodPositional(owner: string, name: string, nargs: i32, kwname
  * arguments").
  */
 export function methodVarargs(owner: string, name: string, nargs: i32, kwnames: PyTuple | null, min: i32, max: i32): bool {
-  if (!noKwnames(kwnames) && !noKeywords(owner + "." + name, kwnames)) return false;
+  if (!noKwnames(kwnames) && !(kwnames === null || noKeywords(owner + "." + name, kwnames))) return false;
   const n = nargs - 1;
   if (n < min) {
     typeError(name + "() takes at least " + min.toString() + " argument" + (min == 1 ? "" : "s") + " (" + n.toString() + " given)");
