@@ -218,11 +218,16 @@ export class BuiltinTypes {
 
 export const T = new BuiltinTypes();
 
-// The type of any value word.
-export function typeOf(v: Value): PyType {
+// The type of any value word (heap objects first: the common case on slow paths).
+// @ts-ignore: decorator
+@inline export function typeOf(v: Value): PyType {
+  if (isPtr(v)) return changetype<PyType>(objOf(v).cls);
+  return typeOfImmediate(v);
+}
+
+function typeOfImmediate(v: Value): PyType {
   if (isFloat(v)) return T.float;
   if (isSmallInt(v)) return T.int;
-  if (isPtr(v)) return changetype<PyType>(objOf(v).cls);
   if (v == NONE) return T.none;
   if (v == TRUE || v == FALSE) return T.bool;
   if (v == NOTIMPL) return T.notimpl;
