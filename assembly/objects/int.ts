@@ -18,19 +18,48 @@ export function setMaxStrDigits(n: i32): void {
   MAX_STR_DIGITS = n;
 }
 
+// A heap int. Values that fit in i64 keep just the i64 (one allocation instead of three);
+// their BigNum is built on first use by an operation that needs one.
 export class PyLong extends PyObject {
-  big: BigNum;
+  private bigValue: BigNum | null;
+  private i64Value: i64;
 
-  constructor(big: BigNum) {
+  constructor(big: BigNum | null, v: i64 = 0) {
     super();
     this.cls = T.int;
-    this.big = big;
+    this.bigValue = big;
+    this.i64Value = v;
+  }
+
+  get big(): BigNum {
+    let b = this.bigValue;
+    if (b === null) {
+      b = BigNum.fromI64(this.i64Value);
+      this.bigValue = b;
+    }
+    return b;
+  }
+
+  fitsI64(): bool {
+    const b = this.bigValue;
+    return b === null || b.fitsI64();
+  }
+
+  toI64(): i64 {
+    const b = this.bigValue;
+    return b === null ? this.i64Value : b.toI64();
+  }
+
+  sign(): i32 {
+    const b = this.bigValue;
+    if (b !== null) return b.sign();
+    return this.i64Value < 0 ? -1 : this.i64Value > 0 ? 1 : 0;
   }
 }
 
 export function intFromI64(i: i64): Value {
   if (fitsSmall(i)) return fromSmall(i);
-  return fromObj(new PyLong(BigNum.fromI64(i)));
+  return fromObj(new PyLong(null, i));
 }
 
 export function intFromU64(i: u64): Value {
@@ -83,14 +112,14 @@ export function toBig(v: Value): BigNum {
 // Fits in i64? (caller checked isIntValue)
 export function intFitsI64(v: Value): bool {
   if (isSmallInt(v) || v == TRUE || v == FALSE) return true;
-  return changetype<PyLong>(objOf(v)).big.fitsI64();
+  return changetype<PyLong>(objOf(v)).fitsI64();
 }
 
 export function intToI64(v: Value): i64 {
   if (isSmallInt(v)) return smallOf(v);
   if (v == TRUE) return 1;
   if (v == FALSE) return 0;
-  return changetype<PyLong>(objOf(v)).big.toI64();
+  return changetype<PyLong>(objOf(v)).toI64();
 }
 
 // Normalise bool/int-subclass to a plain int value.
@@ -106,13 +135,13 @@ export function intSign(v: Value): i32 {
     const i = intToI64(v);
     return i < 0 ? -1 : i > 0 ? 1 : 0;
   }
-  return changetype<PyLong>(objOf(v)).big.sign();
+  return changetype<PyLong>(objOf(v)).sign();
 }
 
 export function intCompare(a: Value, b: Value): i32 {
-  if (isSmallInt(a) && isSmallInt(b)) {
-    const x = smallOf(a);
-    const y = smallOf(b);
+  if ((isSmallInt(a) && isSmallInt(b)) || (intFitsI64(a) && intFitsI64(b))) {
+    const x = intToI64(a);
+    const y = intToI64(b);
     return x < y ? -1 : x > y ? 1 : 0;
   }
   return BigNum.compare(toBig(a), toBig(b));
@@ -124,18 +153,28 @@ export function intHash(v: Value): i64 {
     // |i| < 2**61-1 always holds for inline ints
     return i == -1 ? -2 : i;
   }
-  return changetype<PyLong>(objOf(v)).big.hash();
+  const l = changetype<PyLong>(objOf(v));
+  if (l.fitsI64()) {
+    const i = l.toI64();
+    if (i != i64.MIN_VALUE) {
+      // CPython: |i| mod (2**61 - 1), with the sign of i; -1 becomes -2
+      const h = i % <i64>0x1fff_ffff_ffff_ffff;
+      return h == -1 ? -2 : h;
+    }
+  }
+  return l.big.hash();
 }
 
 export function intToF64(v: Value): f64 {
   if (isSmallInt(v)) return <f64>smallOf(v);
   if (v == TRUE) return 1;
   if (v == FALSE) return 0;
-  return changetype<PyLong>(objOf(v)).big.toF64();
+  const l = changetype<PyLong>(objOf(v));
+  return l.fitsI64() ? <f64>l.toI64() : l.big.toF64();
 }
 
 export function intToString(v: Value, radix: i32): string {
-  if (isSmallInt(v) || v == TRUE || v == FALSE) {
+  if (isSmallInt(v) || v == TRUE || v == FALSE || (intFitsI64(v) && intToI64(v) != i64.MIN_VALUE)) {
     const i = intToI64(v);
     if (radix == 10) return i.toString();
     const neg = i < 0;
@@ -157,14 +196,35 @@ export function intTooLongForStr(v: Value): bool {
 }
 
 // ---- arithmetic (operands already known to be ints) ----
+// Ints beyond the inline range but within i64 (hash mixing, LCGs) take i64 paths with
+// overflow checks before falling back to BigNum, which allocates for every operation.
+
+// Both fit in i64 (inline ints, bools, or PyLongs of at most 64 bits)?
+// @ts-ignore: decorator
+@inline function bothI64(a: Value, b: Value): bool {
+  return intFitsI64(a) && intFitsI64(b);
+}
 
 export function intAdd(a: Value, b: Value): Value {
   if (isSmallInt(a) && isSmallInt(b)) return intFromI64(smallOf(a) + smallOf(b));
+  if (bothI64(a, b)) {
+    const x = intToI64(a);
+    const y = intToI64(b);
+    const r = x + y;
+    // overflow iff both operands have the same sign and the result's sign differs
+    if (((x ^ r) & (y ^ r)) >= 0) return intFromI64(r);
+  }
   return fromBig(BigNum.add(toBig(a), toBig(b)));
 }
 
 export function intSub(a: Value, b: Value): Value {
   if (isSmallInt(a) && isSmallInt(b)) return intFromI64(smallOf(a) - smallOf(b));
+  if (bothI64(a, b)) {
+    const x = intToI64(a);
+    const y = intToI64(b);
+    const r = x - y;
+    if (((x ^ y) & (x ^ r)) >= 0) return intFromI64(r);
+  }
   return fromBig(BigNum.sub(toBig(a), toBig(b)));
 }
 
@@ -174,14 +234,20 @@ export function intMul(a: Value, b: Value): Value {
     const y = smallOf(b);
     if (x > -0x8000_0000 && x < 0x8000_0000 && y > -0x8000_0000 && y < 0x8000_0000) return intFromI64(x * y);
   }
+  if (bothI64(a, b)) {
+    const x = intToI64(a);
+    const y = intToI64(b);
+    // exact when the magnitude estimate is safely inside i64
+    if (Math.abs(<f64>x * <f64>y) < 9.0e18) return intFromI64(x * y);
+  }
   return fromBig(BigNum.mul(toBig(a), toBig(b)));
 }
 
 // Caller checked b != 0.
 export function intFloorDiv(a: Value, b: Value): Value {
-  if (isSmallInt(a) && isSmallInt(b)) {
-    const x = smallOf(a);
-    const y = smallOf(b);
+  if ((isSmallInt(a) && isSmallInt(b)) || (bothI64(a, b) && intToI64(a) != i64.MIN_VALUE)) {
+    const x = intToI64(a);
+    const y = intToI64(b);
     let q = x / y;
     if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
     return intFromI64(q);
@@ -191,12 +257,12 @@ export function intFloorDiv(a: Value, b: Value): Value {
 
 // Caller checked b != 0.
 export function intMod(a: Value, b: Value): Value {
-  if (isSmallInt(a) && isSmallInt(b)) {
-    const x = smallOf(a);
-    const y = smallOf(b);
+  if ((isSmallInt(a) && isSmallInt(b)) || (bothI64(a, b) && intToI64(a) != i64.MIN_VALUE)) {
+    const x = intToI64(a);
+    const y = intToI64(b);
     let r = x % y;
     if (r != 0 && ((r < 0) != (y < 0))) r += y;
-    return fromSmall(r);
+    return intFromI64(r);
   }
   return fromBig(BigNum.floorMod(toBig(a), toBig(b)));
 }
@@ -213,16 +279,19 @@ export function intInvert(a: Value): Value {
 
 export function intAnd(a: Value, b: Value): Value {
   if (isSmallInt(a) && isSmallInt(b)) return fromSmall(smallOf(a) & smallOf(b));
+  if (bothI64(a, b)) return intFromI64(intToI64(a) & intToI64(b));
   return fromBig(BigNum.and(toBig(a), toBig(b)));
 }
 
 export function intOr(a: Value, b: Value): Value {
   if (isSmallInt(a) && isSmallInt(b)) return fromSmall(smallOf(a) | smallOf(b));
+  if (bothI64(a, b)) return intFromI64(intToI64(a) | intToI64(b));
   return fromBig(BigNum.or(toBig(a), toBig(b)));
 }
 
 export function intXor(a: Value, b: Value): Value {
   if (isSmallInt(a) && isSmallInt(b)) return fromSmall(smallOf(a) ^ smallOf(b));
+  if (bothI64(a, b)) return intFromI64(intToI64(a) ^ intToI64(b));
   return fromBig(BigNum.xor(toBig(a), toBig(b)));
 }
 
@@ -262,7 +331,7 @@ export function isIntZero(v: Value): bool {
   if (isSmallInt(v)) return smallOf(v) == 0;
   if (v == FALSE) return true;
   if (v == TRUE) return false;
-  return changetype<PyLong>(objOf(v)).big.isZero();
+  return changetype<PyLong>(objOf(v)).sign() == 0;
 }
 
 export function intFromF64Value(x: f64): Value {
