@@ -388,7 +388,48 @@ export function delItem(o: Value, key: Value): i32 {
   return -1;
 }
 
+// Clamp a start/stop of a step-1 slice (None or an inline int) to [0, len].
+// @ts-ignore: decorator
+@inline function clampBound(v: Value, len: i64, dflt: i64): i64 {
+  if (v == NONE) return dflt;
+  let i = smallOf(v);
+  if (i < 0) {
+    i += len;
+    if (i < 0) i = 0;
+  } else if (i > len) i = len;
+  return i;
+}
+
+// o[start:stop] (BINARY_SLICE). str, list and tuple with int bounds skip the slice object.
 export function getSlice(o: Value, start: Value, stop: Value): Value {
+  if (isPtr(o) && (start == NONE || isSmallInt(start)) && (stop == NONE || isSmallInt(stop))) {
+    const obj = objOf(o);
+    const cls = obj.cls;
+    if (cls === T.str) {
+      const s = changetype<PyStr>(obj);
+      const len = <i64>s.length;
+      const a = clampBound(start, len, 0);
+      const b = clampBound(stop, len, len);
+      return fromObj(newStr(b > a ? s.slice(<i32>a, <i32>b) : ""));
+    }
+    if (cls === T.list || cls === T.tuple) {
+      const items = cls === T.list ? changetype<PyList>(obj).items : changetype<PyTuple>(obj).items;
+      const len = <i64>items.length;
+      const a = clampBound(start, len, 0);
+      const b = clampBound(stop, len, len);
+      const n = b > a ? <i32>(b - a) : 0;
+      if (cls === T.list) {
+        const l = new PyList(n);
+        if (n > 0) memory.copy(l.items.data, items.data + (<usize>a << 3), <usize>n << 3);
+        return fromObj(l);
+      }
+      if (n == 0) return fromObj(emptyTuple());
+      if (n == items.length) return o;
+      const t = new PyTuple(n);
+      memory.copy(t.items.data, items.data + (<usize>a << 3), <usize>n << 3);
+      return fromObj(t);
+    }
+  }
   return getItem(o, newSlice(start, stop, NONE));
 }
 
