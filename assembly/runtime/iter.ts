@@ -540,7 +540,7 @@ export function genThrow(g: PyGenerator, exc0: Value): Value {
   genExhausted = false;
   if (g.state == GenState.CREATED || g.state == GenState.CLOSED) {
     g.state = GenState.CLOSED;
-    g.saved = new ValueArray();
+    g.saved.length = 0;
     raiseValue(exc);
     return ERR;
   }

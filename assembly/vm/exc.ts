@@ -387,14 +387,15 @@ export function suspendGenerator(g: PyGenerator, f: Frame): void {
   g.state = GenState.SUSPENDED;
 }
 
+// A finished generator keeps no slots (length 0: nothing traced, no new buffer).
 export function generatorReturned(g: PyGenerator): void {
   g.state = GenState.CLOSED;
-  g.saved = new ValueArray();
+  g.saved.length = 0;
 }
 
 export function generatorFailed(g: PyGenerator): void {
   g.state = GenState.CLOSED;
-  g.saved = new ValueArray();
+  g.saved.length = 0;
 }
 
 export function getYieldFromIter(f: Frame, v: Value): Value {
