@@ -65,7 +65,8 @@ export const vstack = new ValueStack();
 const pool = new Array<Frame>();
 let poolTop: i32 = 0;
 
-export function allocFrame(): Frame {
+// @ts-ignore: decorator
+@inline export function allocFrame(): Frame {
   if (poolTop < pool.length) return unchecked(pool[poolTop++]);
   const f = new Frame();
   pool.push(f);
@@ -73,7 +74,8 @@ export function allocFrame(): Frame {
   return f;
 }
 
-export function releaseFrame(f: Frame): void {
+// @ts-ignore: decorator
+@inline export function releaseFrame(f: Frame): void {
   // Generator frames are not from the pool.
   if (f.gen !== null) return;
   poolTop--;
@@ -91,7 +93,8 @@ export function resetFrames(): void {
   vstack.setTop(vstack.start);
 }
 
-export function clearSlots(from: usize, to: usize): void {
+// @ts-ignore: decorator
+@inline export function clearSlots(from: usize, to: usize): void {
   for (let p = from; p < to; p += 8) store<u64>(p, NULL);
 }
 
