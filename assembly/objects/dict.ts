@@ -17,9 +17,9 @@ const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
 export class PyDict extends PyObject {
-  indices: Int32Array;
+  indices: StaticArray<i32>;
   entries: ValueArray = new ValueArray();
-  hashes: Int64Array;
+  hashes: StaticArray<i64>;
   used: i32 = 0;
   count: i32 = 0;
   version: u32 = 0;
@@ -30,7 +30,7 @@ export class PyDict extends PyObject {
     let size = 8;
     while (size * 2 < capacity * 3) size <<= 1;
     this.indices = newIndices(size);
-    this.hashes = new Int64Array((size * 2) / 3);
+    this.hashes = new StaticArray<i64>((size * 2) / 3);
     this.entries.reserve(((size * 2) / 3) * 2);
   }
 
@@ -194,7 +194,7 @@ export class PyDict extends PyObject {
     const fresh = new ValueArray();
     const cap = (size * 2) / 3;
     fresh.reserve(cap * 2);
-    const hashes = new Int64Array(cap);
+    const hashes = new StaticArray<i64>(cap);
     let j = 0;
     for (let i = 0; i < n; i++) {
       const k = oldEntries.get(i << 1);
@@ -244,7 +244,7 @@ export class PyDict extends PyObject {
   clear(): void {
     this.indices = newIndices(8);
     this.entries = new ValueArray();
-    this.hashes = new Int64Array(5);
+    this.hashes = new StaticArray<i64>(5);
     this.used = 0;
     this.count = 0;
     this.version++;
@@ -265,8 +265,8 @@ export class PyDict extends PyObject {
   }
 }
 
-function newIndices(size: i32): Int32Array {
-  const a = new Int32Array(size);
+function newIndices(size: i32): StaticArray<i32> {
+  const a = new StaticArray<i32>(size);
   a.fill(EMPTY);
   return a;
 }

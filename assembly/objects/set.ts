@@ -15,7 +15,7 @@ export const DUMMY_KEY: Value = 0xfffa_0000_0000_00fe;
 
 export class PySet extends PyObject {
   keys: ValueArray = new ValueArray();
-  hashes: Int64Array = new Int64Array(MINSIZE);
+  hashes: StaticArray<i64> = new StaticArray<i64>(MINSIZE);
   mask: i32 = MINSIZE - 1;
   fill: i32 = 0;
   used: i32 = 0;
@@ -150,7 +150,7 @@ export class PySet extends PyObject {
     this.keys.reserve(size);
     this.keys.length = size;
     for (let i = 0; i < size; i++) this.keys.set(i, NULL);
-    this.hashes = new Int64Array(size);
+    this.hashes = new StaticArray<i64>(size);
     this.mask = size - 1;
     this.fill = this.used;
     for (let i = 0; i < oldSize; i++) {
@@ -225,7 +225,7 @@ export class PySet extends PyObject {
     this.keys.reserve(MINSIZE);
     this.keys.length = MINSIZE;
     for (let i = 0; i < MINSIZE; i++) this.keys.set(i, NULL);
-    this.hashes = new Int64Array(MINSIZE);
+    this.hashes = new StaticArray<i64>(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
