@@ -16,34 +16,30 @@ import {
 } from "../objects/value";
 import { T, PyType, Kind, TypeFlag, typeOf } from "../objects/type";
 import { PyStr, intern, newStr, strValue } from "../objects/str";
-import { PyTuple, PyList, newTuple2 } from "../objects/tuple";
+import { PyTuple, PyList } from "../objects/tuple";
 import { PyDict } from "../objects/dict";
 import { PyBytes, bytesFromMemory } from "../objects/bytes";
 import { PyCode } from "../objects/code";
 import { PyBuiltin, PyCell, PyModule, PyProperty, NativeFn } from "../objects/function";
 import { PyBaseException, E } from "../objects/exceptions";
-import { PyComplex } from "../objects/complex";
 import {
-  isIntValue, isExactInt, intFitsI64, intToI64, intFromI64, asIntValue, intSign, intToF64, intToString,
-  intFloorDiv, intMod, intAdd, intMul, intPow, intCompare, intFromF64Value, isIntZero, toBig, fromBig,
-  intBitLength,
+  isIntValue, isExactInt, intFitsI64, intToI64, intFromI64, asIntValue, intSign, intToString,
 } from "../objects/int";
-import { BigNum } from "../objects/bigint";
-import { roundFloat, floatErrorCode, FLOAT_OVERFLOW } from "../objects/floatfmt";
 import { makeType, defMethod, defAttr } from "../objects/typeinit";
 import { BinOp, CmpOp } from "../common/operators";
 import { CoFlag, FastKind } from "../compiler/unit";
 import { ParseMode } from "../parser/core";
 import { ts } from "./state";
-import { N, BINOP_NAMES } from "./names";
+import { N } from "./names";
 import { raise, raiseValue, raiseNoArgs, raiseWith, typeError, typeName, errorMatches, clearError } from "./errors";
 import { Args, parseArgs, noKeywords, checkPositional } from "./args";
 import {
-  getAttr, isTrue, index, binaryOp, richCompare, getIter, iterNext, callFound0, callFound1, callSpecial2,
+  getAttr, isTrue, index, binaryOp, richCompare, getIter, iterNext, callFound0,
   callMethod0, callMethod1, str,
 } from "./abstract";
 import { listExtend } from "./collections";
 import { listSort } from "./methods/list";
+import { roundValue, divmodValues, powValues } from "./methods/number";
 import { charString } from "./iter";
 import { compileSource, execCode } from "./exec";
 import { defFunction, writeTo } from "./builtins";
@@ -99,15 +95,6 @@ function isMapping(v: Value): bool {
   const k = t.kind;
   if (k == Kind.DICT || k == Kind.LIST || k == Kind.TUPLE || k == Kind.STR || k == Kind.BYTES || k == Kind.BYTEARRAY || k == Kind.RANGE || k == Kind.MAPPING_PROXY) return true;
   return t.lookup(N.__getitem__) != NULL;
-}
-
-// A method that a user class defines in Python (NULL when absent or inherited from a builtin),
-// as binary_op1 sees slots: builtin behaviour applies when the class does not override it.
-function userMethod(t: PyType, name: PyStr): Value {
-  if (!(t.flags & TypeFlag.HEAP)) return NULL;
-  const m = t.lookup(name);
-  if (m == NULL || (isPtr(m) && objOf(m).cls === T.builtin)) return NULL;
-  return m;
 }
 
 // PyObject_RichCompareBool for the ordering operators (no identity shortcut): 1, 0 or -1.
@@ -322,188 +309,25 @@ function b_all(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return anyAll("all", args, nargs, kwnames, true);
 }
 
-// ---- round ----
+// ---- round / divmod / pow (the arithmetic lives with the number methods) ----
 
 function b_round(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const names = ["number", "ndigits"];
   const a = new Args(2);
   if (!checkRequired("round", names, 1, nargs, kwnames) || !parseArgs("round", args, nargs, kwnames, names, 1, 0, 2, a)) return ERR;
-  const x = a.get(0);
-  const ndigits = a.has(1) ? a.get(1) : NONE;
-  const t = typeOf(x);
-  const m = t.lookup(N.__round__);
-  if (m == NULL || (isPtr(m) && objOf(m).cls === T.builtin)) {
-    if (isFloat(x)) return roundFloatValue(floatOf(x), ndigits);
-    if (isIntValue(x)) return roundIntValue(x, ndigits);
-  }
-  if (m == NULL) return typeError("type " + t.name + " doesn't define __round__ method");
-  if (ndigits == NONE) return callFound0(m, x);
-  return callFound1(m, x, ndigits);
+  return roundValue(a.get(0), a.has(1) ? a.get(1) : NONE);
 }
-
-// float.__round__: to an int (ties to even) without ndigits, else a correctly rounded float.
-function roundFloatValue(x: f64, ndigits: Value): Value {
-  if (ndigits == NONE) {
-    if (isNaN(x)) return raise(E.ValueError, "cannot convert float NaN to integer");
-    if (!isFinite(x)) return raise(E.OverflowError, "cannot convert float infinity to integer");
-    return intFromF64Value(nearest<f64>(x));
-  }
-  const nv = index(ndigits);
-  if (nv == ERR) return ERR;
-  // beyond ±400 digits every double rounds the same way (roundFloat's contract)
-  let n: i32;
-  if (!intFitsI64(nv)) n = intSign(nv) > 0 ? 400 : -400;
-  else {
-    const w = intToI64(nv);
-    n = w > 400 ? 400 : w < -400 ? -400 : <i32>w;
-  }
-  const r = roundFloat(x, n);
-  if (floatErrorCode() == FLOAT_OVERFLOW) return raise(E.OverflowError, "rounded value too large to represent");
-  return fromFloat(r);
-}
-
-// int.__round__: the value itself for ndigits >= 0, else rounded half to even at 10**-ndigits.
-function roundIntValue(x: Value, ndigits: Value): Value {
-  const v = asIntValue(x);
-  if (ndigits == NONE) return v;
-  const nv = index(ndigits);
-  if (nv == ERR) return ERR;
-  if (intSign(nv) >= 0) return v;
-  // |v| < 10**digits, so a larger scale rounds everything to zero
-  const digits = <i64>(<f64>intBitLength(v) * 0.30103) + 2;
-  if (!intFitsI64(nv) || -intToI64(nv) > digits) return fromSmall(0);
-  const scale = intPow(fromSmall(10), <u64>(-intToI64(nv)));
-  let q = intFloorDiv(v, scale);
-  const r = intMod(v, scale);
-  const c = intCompare(intAdd(r, r), scale);
-  if (c > 0 || (c == 0 && !isIntZero(intMod(q, fromSmall(2))))) q = intAdd(q, fromSmall(1));
-  return intMul(q, scale);
-}
-
-// ---- divmod / pow ----
 
 function b_divmod(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!noKeywords("divmod", kwnames) || !checkPositional("divmod", nargs, 2, 2)) return ERR;
   return divmodValues(arg(args, 0), arg(args, 1));
 }
 
-// binary_op1 for the divmod slot: a subclass's reflected method first, then a's, then b's.
-export function divmodValues(a: Value, b: Value): Value {
-  const ta = typeOf(a);
-  const tb = typeOf(b);
-  if (!((ta.flags | tb.flags) & TypeFlag.HEAP)) {
-    const r = builtinDivmod(a, b);
-    if (r != NOTIMPL) return r;
-    return unsupportedDivmod(a, b);
-  }
-  const ma = userMethod(ta, N.__divmod__);
-  const mb = ta !== tb ? userMethod(tb, N.__rdivmod__) : NULL;
-  let triedB = false;
-  if (mb != NULL && tb.isSubtype(ta)) {
-    const r = callFound1(mb, b, a);
-    if (r != NOTIMPL) return r;
-    triedB = true;
-  }
-  if (ma != NULL) {
-    const r = callFound1(ma, a, b);
-    if (r != NOTIMPL) return r;
-  } else {
-    const r = builtinDivmod(a, b);
-    if (r != NOTIMPL) return r;
-  }
-  if (mb != NULL && !triedB) {
-    const r = callFound1(mb, b, a);
-    if (r != NOTIMPL) return r;
-  }
-  return unsupportedDivmod(a, b);
-}
-
-function unsupportedDivmod(a: Value, b: Value): Value {
-  return typeError("unsupported operand type(s) for divmod(): '" + typeName(a) + "' and '" + typeName(b) + "'");
-}
-
-// divmod of builtin numbers; NOTIMPL for other operands.
-function builtinDivmod(a: Value, b: Value): Value {
-  const aInt = isIntValue(a);
-  const bInt = isIntValue(b);
-  if (aInt && bInt) {
-    if (isIntZero(b)) return raise(E.ZeroDivisionError, "integer division or modulo by zero");
-    const x = asIntValue(a);
-    const y = asIntValue(b);
-    return newTuple2(intFloorDiv(x, y), intMod(x, y));
-  }
-  if (!((aInt || isFloat(a)) && (bInt || isFloat(b)))) return NOTIMPL;
-  const vx = aInt ? intToF64(a) : floatOf(a);
-  const wx = bInt ? intToF64(b) : floatOf(b);
-  if ((aInt && !isFinite(vx)) || (bInt && !isFinite(wx))) return raise(E.OverflowError, "int too large to convert to float");
-  if (wx == 0) return raise(E.ZeroDivisionError, "float divmod()");
-  // CPython's float_divmod: fmod is exact, so vx - mod is an exact multiple of wx
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod != 0) {
-    if ((wx < 0) != (mod < 0)) {
-      mod += wx;
-      div -= 1.0;
-    }
-  } else {
-    mod = copysign<f64>(0.0, wx);
-  }
-  let floordiv: f64;
-  if (div != 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = copysign<f64>(0.0, vx / wx);
-  }
-  return newTuple2(fromFloat(floordiv), fromFloat(mod));
-}
-
 function b_pow(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const names = ["base", "exp", "mod"];
   const a = new Args(3);
   if (!checkRequired("pow", names, 2, nargs, kwnames) || !parseArgs("pow", args, nargs, kwnames, names, 2, 0, 3, a)) return ERR;
-  const mod = a.has(2) ? a.get(2) : NONE;
-  if (mod == NONE) return binaryOp(a.get(0), a.get(1), BinOp.POWER);
-  return ternaryPow(a.get(0), a.get(1), mod);
-}
-
-function isBuiltinNumber(v: Value): bool {
-  return isIntValue(v) || isFloat(v) || (isPtr(v) && objOf(v) instanceof PyComplex);
-}
-
-// pow(base, exp, mod) with mod not None (CPython's ternary_op: only base.__pow__ takes the
-// modulus; __rpow__ never sees three arguments).
-export function ternaryPow(base: Value, exp: Value, mod: Value): Value {
-  const powName = BINOP_NAMES[BinOp.POWER];
-  const m = userMethod(typeOf(base), powName);
-  if (m != NULL) {
-    const r = callSpecial2(base, powName, exp, mod);
-    if (r != NOTIMPL) return r;
-  } else if (isIntValue(base) && isIntValue(exp) && isIntValue(mod)) {
-    return intPowMod(base, exp, mod);
-  }
-  if (isBuiltinNumber(base) && isBuiltinNumber(exp) && isBuiltinNumber(mod)) {
-    const complexArg = !(isIntValue(base) || isFloat(base)) || !(isIntValue(exp) || isFloat(exp)) || !(isIntValue(mod) || isFloat(mod));
-    if (complexArg) return raise(E.ValueError, "complex modulo");
-    return typeError("pow() 3rd argument not allowed unless all arguments are integers");
-  }
-  return typeError(
-    "unsupported operand type(s) for ** or pow(): '" + typeName(base) + "', '" + typeName(exp) + "', '" + typeName(mod) + "'",
-  );
-}
-
-function intPowMod(base: Value, exp: Value, mod: Value): Value {
-  if (isIntZero(mod)) return raise(E.ValueError, "pow() 3rd argument cannot be 0");
-  let b = toBig(base);
-  let e = toBig(exp);
-  const m = toBig(mod);
-  if (e.isNeg()) {
-    const inv = BigNum.modInverse(b, m);
-    if (inv === null) return raise(E.ValueError, "base is not invertible for the given modulus");
-    b = inv;
-    e = BigNum.neg(e);
-  }
-  return fromBig(BigNum.powMod(b, e, m));
+  return powValues(a.get(0), a.get(1), a.has(2) ? a.get(2) : NONE);
 }
 
 // ---- chr / ord / bin / oct / hex ----
