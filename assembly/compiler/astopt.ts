@@ -13,9 +13,10 @@ import * as A from "../parser/ast";
 import { BinOp, CmpOp, UnaryOp } from "../common/operators";
 import { ConstTag, ConstValue } from "./unit";
 import { parseFloatLiteral } from "../objects/floatfmt";
+import { BigNum } from "../objects/bigint";
 import {
-  LongInt, constIsTrue, isIntLike, longOf, makeBool, makeBytes, makeComplex, makeFloat,
-  makeFrozenSet, makeInt, makeLong, makeNone, makeStr, makeTuple, normaliseInt, scaleB,
+  constIsTrue, isIntLike, longOf, makeBool, makeBytes, makeComplex, makeFloat,
+  makeFrozenSet, makeInt, makeLong, makeNone, makeStr, makeTuple, normaliseInt,
 } from "./consts";
 
 export class ValueConstant extends A.Constant {
@@ -271,28 +272,12 @@ function complexPow(ar: f64, ai: f64, br: f64, bi: f64): ConstValue | null {
   return makeComplex(rr, ri);
 }
 
-// int / int, correctly rounded as CPython's long_true_divide.
-function intTrueDivide(a: LongInt, b: LongInt): ConstValue | null {
+// int / int as CPython's long_true_divide; no fold when it would raise.
+function intTrueDivide(a: BigNum, b: BigNum): ConstValue | null {
   if (b.isZero()) return null;
-  if (a.numBits() <= 53 && b.numBits() <= 53) return makeFloat(a.toF64() / b.toF64());
-  // Scale so the quotient has at least 65 significant bits, then round once.
-  const shift = 65 - (a.numBits() - b.numBits());
-  const num = shift > 0 ? LongInt.shl(absOf(a), shift) : absOf(a);
-  const den = shift < 0 ? LongInt.shl(absOf(b), -shift) : absOf(b);
-  const qr = LongInt.divmod(num, den)!;
-  let q = qr[0];
-  if (!qr[1].isZero()) q = LongInt.bitop(LongInt.shl(q, 1), LongInt.fromI64(1), 1);
-  else q = LongInt.shl(q, 1);
-  let x = q.toF64();
-  x = scaleB(x, -(shift + 1));
+  const x = BigNum.trueDiv(a, b);
   if (!isFinite(x)) return null;
-  return makeFloat(a.neg != b.neg ? -x : x);
-}
-
-function absOf(a: LongInt): LongInt {
-  const r = a.clone();
-  r.neg = false;
-  return r;
+  return makeFloat(x);
 }
 
 function floatFloorDiv(vx: f64, wx: f64, wantMod: bool): ConstValue | null {
@@ -324,23 +309,23 @@ function numericBinary(op: BinOp, a: ConstValue, b: ConstValue): ConstValue | nu
     const y = longOf(b);
     switch (op) {
       case BinOp.ADD:
-        return makeLong(LongInt.add(x, y));
+        return makeLong(BigNum.add(x, y));
       case BinOp.SUBTRACT:
-        return makeLong(LongInt.sub(x, y));
+        return makeLong(BigNum.sub(x, y));
       case BinOp.MULTIPLY:
-        return makeLong(LongInt.mul(x, y));
+        return makeLong(BigNum.mul(x, y));
       case BinOp.TRUE_DIVIDE:
         return intTrueDivide(x, y);
       case BinOp.FLOOR_DIVIDE: {
-        const qr = LongInt.divmod(x, y);
-        return qr === null ? null : makeLong(qr[0]);
+        if (y.isZero()) return null;
+        return makeLong(BigNum.floorDiv(x, y));
       }
       case BinOp.REMAINDER: {
-        const qr = LongInt.divmod(x, y);
-        return qr === null ? null : makeLong(qr[1]);
+        if (y.isZero()) return null;
+        return makeLong(BigNum.floorMod(x, y));
       }
       case BinOp.POWER: {
-        if (y.neg) {
+        if (y.isNeg()) {
           const box = new F64Box();
           const fx = toF64(a, box);
           const fy = toF64(b, box);
@@ -348,24 +333,23 @@ function numericBinary(op: BinOp, a: ConstValue, b: ConstValue): ConstValue | nu
           return floatPow(fx, fy);
         }
         if (!y.fitsI64() || y.toI64() > 0x7fffffff) return null;
-        return makeLong(LongInt.pow(x, <i32>y.toI64()));
+        return makeLong(BigNum.pow(x, <u64>y.toI64()));
       }
       case BinOp.LSHIFT: {
-        if (y.neg) return null;
+        if (y.isNeg()) return null;
         if (x.isZero()) return makeInt(0);
         if (!y.fitsI64() || y.toI64() > 0x7fffffff) return null;
-        return makeLong(LongInt.shl(x, <i32>y.toI64()));
+        return makeLong(BigNum.shl(x, <u64>y.toI64()));
       }
       case BinOp.RSHIFT: {
-        if (y.neg) return null;
-        if (!y.fitsI64() || y.toI64() > 0x7fffffff) return x.neg ? makeInt(-1) : makeInt(0);
-        return makeLong(LongInt.shr(x, <i32>y.toI64()));
+        if (y.isNeg()) return null;
+        if (!y.fitsI64() || y.toI64() > 0x7fffffff) return x.isNeg() ? makeInt(-1) : makeInt(0);
+        return makeLong(BigNum.shr(x, <u64>y.toI64()));
       }
       case BinOp.AND:
       case BinOp.OR:
       case BinOp.XOR: {
-        const code = op == BinOp.AND ? 0 : op == BinOp.OR ? 1 : 2;
-        const r = LongInt.bitop(x, y, code);
+        const r = op == BinOp.AND ? BigNum.and(x, y) : op == BinOp.OR ? BigNum.or(x, y) : BigNum.xor(x, y);
         if (a.tag != ConstTag.Int && b.tag != ConstTag.Int) return makeBool(!r.isZero());
         return makeLong(r);
       }
@@ -464,7 +448,7 @@ export function foldBinary(op: BinOp, a: ConstValue, b: ConstValue): ConstValue 
       if (isIntLike(a) && isIntLike(b)) {
         const x = longOf(a);
         const y = longOf(b);
-        if (!x.isZero() && !y.isZero() && x.numBits() + y.numBits() > MAX_INT_SIZE) return null;
+        if (!x.isZero() && !y.isZero() && <i64>(x.bitLength() + y.bitLength()) > <i64>MAX_INT_SIZE) return null;
       } else if (isIntLike(a) && isSeq(b)) {
         return safeRepeat(b, a);
       } else if (isIntLike(b) && isSeq(a)) {
@@ -478,10 +462,10 @@ export function foldBinary(op: BinOp, a: ConstValue, b: ConstValue): ConstValue 
       if (isIntLike(a) && isIntLike(b)) {
         const x = longOf(a);
         const y = longOf(b);
-        if (!x.isZero() && !y.neg && !y.isZero()) {
+        if (!x.isZero() && !y.isNeg() && !y.isZero()) {
           if (!y.fitsI64()) return null;
           const w = y.toI64();
-          if (<i64>x.numBits() > <i64>MAX_INT_SIZE / w) return null;
+          if (<i64>x.bitLength() > <i64>MAX_INT_SIZE / w) return null;
         }
       }
       break;
@@ -490,9 +474,9 @@ export function foldBinary(op: BinOp, a: ConstValue, b: ConstValue): ConstValue 
         const x = longOf(a);
         const y = longOf(b);
         if (!x.isZero() && !y.isZero()) {
-          if (y.neg || !y.fitsI64()) return null;
+          if (y.isNeg() || !y.fitsI64()) return null;
           const w = y.toI64();
-          if (w > MAX_INT_SIZE || x.numBits() > MAX_INT_SIZE - <i32>w) return null;
+          if (w > MAX_INT_SIZE || <i64>x.bitLength() > <i64>(MAX_INT_SIZE - <i32>w)) return null;
         }
       }
       break;
@@ -508,14 +492,14 @@ export function foldUnary(op: UnaryOp, v: ConstValue): ConstValue | null {
     case UnaryOp.NOT:
       return makeBool(!constIsTrue(v));
     case UnaryOp.INVERT:
-      if (isIntLike(v)) return makeLong(LongInt.invert(longOf(v)));
+      if (isIntLike(v)) return makeLong(BigNum.not(longOf(v)));
       return null;
     case UnaryOp.UADD:
       if (isIntLike(v)) return makeLong(longOf(v));
       if (v.tag == ConstTag.Float || v.tag == ConstTag.Complex) return v;
       return null;
     case UnaryOp.USUB:
-      if (isIntLike(v)) return makeLong(LongInt.neg(longOf(v)));
+      if (isIntLike(v)) return makeLong(BigNum.neg(longOf(v)));
       if (v.tag == ConstTag.Float) return makeFloat(-v.num);
       if (v.tag == ConstTag.Complex) return makeComplex(-v.re, -v.num);
       return null;
