@@ -572,38 +572,12 @@ export function dictInit(d: PyDict, args: usize, nargs: i32, kwnames: PyTuple | 
     const st = typeOf(src);
     if (st.kind == Kind.DICT || st.lookup(N.keys) != NULL) {
       if (dictUpdate(d, src, false, NULL) < 0) return -1;
-    } else if (dictFromPairs(d, src) < 0) return -1;
+    } else if (mergeFromPairs(d, src) < 0) return -1;
   }
   for (let k = 0; k < nkw; k++) {
     if (d.setItem(kwnames!.get(k), load<u64>(args + (<usize>(npos + k) << 3))) < 0) return -1;
   }
   return 0;
-}
-
-function dictFromPairs(d: PyDict, src: Value): i32 {
-  const it = getIter(src);
-  if (it == ERR) return -1;
-  let i = 0;
-  while (true) {
-    const item = iterNext(it);
-    if (item == ERR) return -1;
-    if (item == NULL) return 0;
-    const pair = sequenceToTuple(item);
-    if (pair == ERR) {
-      if (errorMatches(E.TypeError)) {
-        clearError();
-        typeError("cannot convert dictionary update sequence element #" + i.toString() + " to a sequence");
-      }
-      return -1;
-    }
-    const p = changetype<PyTuple>(objOf(pair));
-    if (p.length != 2) {
-      raise(E.ValueError, "dictionary update sequence element #" + i.toString() + " has length " + p.length.toString() + "; 2 is required");
-      return -1;
-    }
-    if (d.setItem(p.get(0), p.get(1)) < 0) return -1;
-    i++;
-  }
 }
 
 // ---- range ----
@@ -746,4 +720,4 @@ export function reversedOf(seq: Value): Value {
   return fromObj(it);
 }
 
-import { dictReversed } from "./methods/dict";
+import { dictReversed, mergeFromPairs } from "./methods/dict";

@@ -59,7 +59,7 @@ function isDict(v: Value): bool {
 // ---- update ----
 
 // d.update(seq) for an iterable of pairs (PyDict_MergeFromSeq2). 0 or -1.
-function mergeFromPairs(d: PyDict, seq: Value): i32 {
+export function mergeFromPairs(d: PyDict, seq: Value): i32 {
   const it = getIter(seq);
   if (it == ERR) return -1;
   let i = 0;
