@@ -2,7 +2,7 @@
  * Conformance of the compiler (assembly/compiler/) with CPython 3.12.1's.
  *
  * fixtures.json holds, for every snippet of corpus.py and every example program of
- * /work/shared/oracle/examples, CPython's AST of it and the normalised disassembly of the code
+ * test/oracle/examples, CPython's AST of it and the normalised disassembly of the code
  * objects CPython 3.12.1 builds (or the SyntaxError it raises after parsing); regen.py
  * re-records it. The harness test/asm/compiler.entry.ts, compiled here with the
  * AssemblyScript compiler API, compiles every case twice and dumps the result in the same

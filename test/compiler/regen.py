@@ -3,7 +3,7 @@
 # For every snippet of corpus.py (sections opened by a line "#### <name>", optionally followed
 # by "[eval]" or "[single]" for the other compile() modes ("exec" otherwise) and by "[O1]" or
 # "[O2]" for compile()'s optimize level (0 otherwise)) and every
-# /work/shared/oracle/examples/*.py program it records:
+# test/oracle/examples/*.py program it records:
 #   - "source": the snippet;
 #   - "ast":    CPython's AST of it, serialised in the token format that
 #               test/asm/compiler.entry.ts reads back into assembly/parser/ast.ts nodes
@@ -29,7 +29,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "corpus.py")
-EXAMPLES = "/work/shared/oracle/examples"
+EXAMPLES = os.path.join(HERE, "..", "oracle", "examples")
 OUT = os.path.join(HERE, "fixtures.json")
 
 if sys.version_info[:3] != (3, 12, 1):

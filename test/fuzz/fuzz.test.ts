@@ -3,7 +3,7 @@
 // exception, SystemExit, MemoryError, interrupt), never as a wasm trap or a JS exception.
 // Set FUZZ_SEED to explore other inputs; a failure prints the seed and the offending source.
 import { describe, it, expect } from "vitest";
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createInterpreter, WasmTrapError, type Interpreter } from "../../src/index.js";
 import { wasmModule, ROOT } from "../helpers/run.js";
@@ -37,8 +37,7 @@ function corpus(): string[] {
     }
   };
   walk(join(ROOT, "test/conformance/cases"));
-  const oracle = join(ROOT, "../shared/oracle/examples");
-  if (existsSync(oracle)) walk(oracle);
+  walk(join(ROOT, "test/oracle/examples"));
   return out;
 }
 

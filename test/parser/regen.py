@@ -7,7 +7,7 @@ Writes test/parser/fixtures/{valid,invalid,examples}.json:
   offsets converted from CPython's UTF-8 byte offsets to code points (the parser's unit);
 - invalid: the SyntaxError's type name, msg, lineno, offset, end_lineno and end_offset
   (None stays null).
-The sources come from corpus.py and from the oracle examples in shared/oracle/examples.
+The sources come from corpus.py and from the oracle examples vendored in test/oracle/examples.
 """
 import ast
 import glob
@@ -19,10 +19,7 @@ import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-EXAMPLES = [
-    os.path.join(ROOT, "..", "shared", "oracle", "examples"),
-    "/work/shared/oracle/examples",
-]
+EXAMPLES = [os.path.join(ROOT, "test", "oracle", "examples")]
 OUT = os.path.join(HERE, "fixtures")
 
 
