@@ -98,3 +98,53 @@ export function checkPositional(fname: string, nargs: i32, min: i32, max: i32): 
   }
   return false;
 }
+
+// ---- method argument counts (after self) ----
+
+// The argument-count checks below take the owner type's name and the method's name apart and
+// build "owner.name" only on the error path, so a successful call allocates nothing. nargs
+// counts self.
+
+// @ts-ignore: decorator
+@inline function noKwnames(kwnames: PyTuple | null): bool {
+  return kwnames === null || kwnames.length == 0;
+}
+
+/** METH_NOARGS: "str.upper() takes no arguments (1 given)". */
+export function methodNoArgs(owner: string, name: string, nargs: i32, kwnames: PyTuple | null): bool {
+  if (nargs == 1 && noKwnames(kwnames)) return true;
+  const q = owner + "." + name;
+  return noKeywords(q, kwnames) && checkPositional(q, nargs - 1, 0, 0);
+}
+
+/** METH_O: "str.join() takes exactly one argument (2 given)". */
+export function methodOneArg(owner: string, name: string, nargs: i32, kwnames: PyTuple | null): bool {
+  if (nargs == 2 && noKwnames(kwnames)) return true;
+  const q = owner + "." + name;
+  return noKeywords(q, kwnames) && checkPositional(q, nargs - 1, 1, 1);
+}
+
+/** Argument Clinic, positional only: "center expected at least 1 argument, got 0". */
+export function methodPositional(owner: string, name: string, nargs: i32, kwnames: PyTuple | null, min: i32, max: i32): bool {
+  if (nargs - 1 >= min && nargs - 1 <= max && noKwnames(kwnames)) return true;
+  return (kwnames === null || noKeywords(owner + "." + name, kwnames)) && checkPositional(name, nargs - 1, min, max);
+}
+
+/**
+ * PyArg_ParseTuple: "count() takes at least 1 argument (0 given)". Keywords are refused with
+ * the qualified name, as a direct method call reports them ("str.count() takes no keyword
+ * arguments").
+ */
+export function methodVarargs(owner: string, name: string, nargs: i32, kwnames: PyTuple | null, min: i32, max: i32): bool {
+  if (!noKwnames(kwnames) && !(kwnames === null || noKeywords(owner + "." + name, kwnames))) return false;
+  const n = nargs - 1;
+  if (n < min) {
+    raise(E.TypeError, name + "() takes at least " + min.toString() + " argument" + (min == 1 ? "" : "s") + " (" + n.toString() + " given)");
+    return false;
+  }
+  if (n > max) {
+    raise(E.TypeError, name + "() takes at most " + max.toString() + " argument" + (max == 1 ? "" : "s") + " (" + n.toString() + " given)");
+    return false;
+  }
+  return true;
+}

@@ -22,13 +22,15 @@ import { E } from "../../objects/exceptions";
 import { isIntValue, intFitsI64, intToI64, intFromI64 } from "../../objects/int";
 import { defMethod, defClassMethod, defStatic } from "../../objects/typeinit";
 import { raise, raiseValue, typeError, typeName, errorMatches, clearError, newException } from "../errors";
-import { noKeywords, checkPositional, parseArgs, Args } from "../args";
+import {
+  noKeywords, checkPositional, parseArgs, Args, methodNoArgs, methodOneArg, methodPositional, methodVarargs,
+} from "../args";
 import { getIter, iterNext, index, isTrue } from "../abstract";
 import { sliceIndices } from "../subscript";
 import { call1 } from "../../vm/call";
 import { reserveMemory } from "../gc";
 import {
-  argAt, isStrValue, asStr, checkSelf, methodNoArgs, methodOneArg, methodPositional, methodVarargs,
+  argAt, isStrValue, asStr, checkSelf,
   ssizeArg, intArg, ARG_ERROR, Span, readSpan, sequenceItems, reverseList, TextBuilder, cpAt, Finder, codePoints,
 } from "./str";
 

@@ -27,7 +27,9 @@ import { CmpOp } from "../../common/operators";
 import { defMethod, defClassMethod, defAttr, makeType } from "../../objects/typeinit";
 import { N } from "../names";
 import { raise, typeError, typeName } from "../errors";
-import { Args, parseArgs, noKeywords, checkPositional } from "../args";
+import {
+  Args, parseArgs, noKeywords, methodNoArgs, methodOneArg, methodPositional, methodVarargs,
+} from "../args";
 import { richCompare, richEqual, compareCodePoints } from "../compare";
 import { isTrue, index } from "../abstract";
 import { reprString, typeModuleName } from "../repr";
@@ -88,41 +90,28 @@ export function slotArgs(t: PyType, name: string, args: usize, nargs: i32, kwnam
   return false;
 }
 
+// Method-descriptor checks: self, then the argument counts of runtime/args.ts.
+
 // A METH_NOARGS method: self only.
 export function methNoArgs(t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null): bool {
-  if (!checkSelf(t, name, args, nargs, kwnames)) return false;
-  if (!(kwnames === null || noKeywords(t.name + "." + name, kwnames))) return false;
-  if (nargs != 1) {
-    typeError(t.name + "." + name + "() takes no arguments (" + (nargs - 1).toString() + " given)");
-    return false;
-  }
-  return true;
+  return checkSelf(t, name, args, nargs, kwnames) && methodNoArgs(t.name, name, nargs, kwnames);
 }
 
 // A METH_O method: self and exactly one positional argument.
 export function methOneArg(t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null): bool {
-  if (!checkSelf(t, name, args, nargs, kwnames)) return false;
-  if (!(kwnames === null || noKeywords(t.name + "." + name, kwnames))) return false;
-  if (nargs != 2) {
-    typeError(t.name + "." + name + "() takes exactly one argument (" + (nargs - 1).toString() + " given)");
-    return false;
-  }
-  return true;
+  return checkSelf(t, name, args, nargs, kwnames) && methodOneArg(t.name, name, nargs, kwnames);
 }
 
 // A positional-only method with min..max arguments after self (Argument Clinic's messages).
 export function methPositional(
   t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null, min: i32, max: i32,
 ): bool {
-  if (!checkSelf(t, name, args, nargs, kwnames)) return false;
-  if (!(kwnames === null || noKeywords(t.name + "." + name, kwnames))) return false;
-  return checkPositional(name, nargs - 1, min, max);
+  return checkSelf(t, name, args, nargs, kwnames) && methodPositional(t.name, name, nargs, kwnames, min, max);
 }
 
 // A METH_VARARGS method without keywords: any number of positional arguments after self.
 export function methVarargs(t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null): bool {
-  if (!checkSelf(t, name, args, nargs, kwnames)) return false;
-  return kwnames === null || noKeywords(t.name + "." + name, kwnames);
+  return checkSelf(t, name, args, nargs, kwnames) && methodVarargs(t.name, name, nargs, kwnames, 0, i32.MAX_VALUE);
 }
 
 // Py_ssize_t argument (insert, pop): an index-like int that must fit; ERR otherwise.
