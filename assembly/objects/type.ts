@@ -7,7 +7,7 @@
 // Invariant: `mro[0] === this`; `version` changes whenever the dict of this type or of any
 // type in its MRO changes, and is never reused by another type (CPython's tp_version_tag),
 // so the attribute cache below can key on (version, name) alone.
-import { Value, isFloat, isSmallInt, isPtr, NONE, TRUE, FALSE, NOTIMPL, ELLIPSIS, objOf } from "./value";
+import { Value, NULL, isFloat, isSmallInt, isPtr, NONE, TRUE, FALSE, NOTIMPL, ELLIPSIS, objOf } from "./value";
 import { PyDict } from "./dict";
 import { PyStr, StrFlag } from "./str";
 
@@ -95,6 +95,16 @@ export class PyType extends PyObject {
     return false;
   }
 
+  // The method a class written in Python defines (or inherits from one) for `name`; NULL for
+  // builtin types and for attributes that are a builtin's, where the builtin behaviour applies
+  // (how CPython's slots see a user class).
+  userMethod(name: PyObject): Value {
+    if (!(this.flags & TypeFlag.HEAP)) return NULL;
+    const m = this.lookup(name);
+    if (m == NULL || (isPtr(m) && objOf(m).cls === T.builtin)) return NULL;
+    return m;
+  }
+
   // Look a name up along the MRO (no descriptors applied). NULL when absent. Interned names
   // go through the global attribute cache.
   lookup(name: PyObject): Value {
@@ -106,11 +116,11 @@ export class PyType extends PyObject {
         return attrCache.values.get(slot);
       }
     }
-    let found: Value = 0xfffa_0000_0000_0000;
+    let found: Value = NULL;
     const mro = this.mro;
     for (let i = 0, n = mro.length; i < n; i++) {
       const v = unchecked(mro[i]).tpDict.getStr(name);
-      if (v != 0xfffa_0000_0000_0000) {
+      if (v != NULL) {
         found = v;
         break;
       }
@@ -151,7 +161,7 @@ class AttrCache {
   constructor() {
     this.values.reserve(ATTR_CACHE_SIZE);
     this.values.length = ATTR_CACHE_SIZE;
-    for (let i = 0; i < ATTR_CACHE_SIZE; i++) this.values.set(i, 0xfffa_0000_0000_0000);
+    for (let i = 0; i < ATTR_CACHE_SIZE; i++) this.values.set(i, NULL);
   }
 }
 

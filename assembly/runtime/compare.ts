@@ -49,10 +49,7 @@ function swapped(op: i32): i32 {
 }
 
 function userCmp(t: PyType, op: i32): Value {
-  if (!(t.flags & TypeFlag.HEAP)) return NULL;
-  const m = t.lookup(cmpName(op));
-  if (m == NULL || (isPtr(m) && objOf(m).cls === T.builtin)) return NULL;
-  return m;
+  return t.userMethod(cmpName(op));
 }
 
 export function richCompare(a: Value, b: Value, op: i32): Value {

@@ -56,16 +56,6 @@ function unsupported(a: Value, b: Value, op: i32): Value {
   return typeError("unsupported operand type(s) for " + sym + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
 }
 
-// A method defined in Python on a user class (NULL when the class has none or inherits a
-// builtin's, in which case the builtin behaviour applies).
-function userSlot(t: PyType, name: PyStr): Value {
-  if (!(t.flags & TypeFlag.HEAP)) return NULL;
-  const m = t.lookup(name);
-  if (m == NULL) return NULL;
-  if (isPtr(m) && objOf(m).cls === T.builtin) return NULL;
-  return m;
-}
-
 export function binaryOp(a: Value, b: Value, op: i32): Value {
   const inplace = op >= BinOp.INPLACE;
   const kind = inplace ? op - BinOp.INPLACE : op;
@@ -81,7 +71,7 @@ export function binaryOp(a: Value, b: Value, op: i32): Value {
     return unsupported(a, b, op);
   }
   if (inplace) {
-    const mi = userSlot(ta, IBINOP_NAMES[kind]);
+    const mi = ta.userMethod(IBINOP_NAMES[kind]);
     if (mi != NULL) {
       const r = callFound1(mi, a, b);
       if (r != NOTIMPL) return r;
@@ -90,8 +80,21 @@ export function binaryOp(a: Value, b: Value, op: i32): Value {
       if (r != NOTIMPL) return r;
     }
   }
-  const ma = userSlot(ta, BINOP_NAMES[kind]);
-  const mb = ta !== tb ? userSlot(tb, RBINOP_NAMES[kind]) : NULL;
+  const r = binaryDispatch(a, b, BINOP_NAMES[kind], RBINOP_NAMES[kind], builtinBinary, kind);
+  if (r != NOTIMPL) return r;
+  return unsupported(a, b, op);
+}
+
+// CPython's binary_op1 when an operand's class is written in Python: the reflected method of
+// b first when b's class is a proper subclass of a's, then a's method (or the builtin
+// behaviour when a's class defines none), then b's reflected method. NOTIMPL when all decline.
+export function binaryDispatch(
+  a: Value, b: Value, name: PyStr, rname: PyStr, builtin: (a: Value, b: Value, kind: i32) => Value, kind: i32,
+): Value {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const ma = ta.userMethod(name);
+  const mb = ta !== tb ? tb.userMethod(rname) : NULL;
   let triedB = false;
   if (mb != NULL && tb.isSubtype(ta)) {
     const r = callFound1(mb, b, a);
@@ -102,14 +105,11 @@ export function binaryOp(a: Value, b: Value, op: i32): Value {
     const r = callFound1(ma, a, b);
     if (r != NOTIMPL) return r;
   } else {
-    const r = builtinBinary(a, b, kind);
+    const r = builtin(a, b, kind);
     if (r != NOTIMPL) return r;
   }
-  if (mb != NULL && !triedB) {
-    const r = callFound1(mb, b, a);
-    if (r != NOTIMPL) return r;
-  }
-  return unsupported(a, b, op);
+  if (mb != NULL && !triedB) return callFound1(mb, b, a);
+  return NOTIMPL;
 }
 
 // The operator on builtin operands (numbers, sequences, sets, dicts); NOTIMPL when the pair

@@ -36,7 +36,7 @@ import {
 } from "../abstract";
 import { intern } from "../../objects/str";
 import { call1 } from "../../vm/call";
-import { builtinBinary } from "../number";
+import { builtinBinary, binaryDispatch } from "../number";
 import { richCompare, hashValue } from "../compare";
 import { formatValue } from "../format";
 import { CmpOp } from "../../common/operators";
@@ -330,38 +330,16 @@ function builtinDivmod(a: Value, b: Value): Value {
   return NOTIMPL;
 }
 
-// A __divmod__/__rdivmod__ written in Python on a user class (NULL when none).
-function userMethod(t: PyType, name: PyStr): Value {
-  if (!(t.flags & TypeFlag.HEAP)) return NULL;
-  const m = t.lookup(name);
-  if (m == NULL || (isPtr(m) && objOf(m).cls === T.builtin)) return NULL;
-  return m;
-}
-
 // divmod(a, b) with CPython's operand dispatch (reflected method of a proper subclass first).
 export function divmodValues(a: Value, b: Value): Value {
-  const ta = typeOf(a);
-  const tb = typeOf(b);
-  const ma = userMethod(ta, N.__divmod__);
-  const mb = ta !== tb ? userMethod(tb, N.__rdivmod__) : NULL;
-  let triedB = false;
-  if (mb != NULL && tb.isSubtype(ta)) {
-    const r = callFound1(mb, b, a);
-    if (r != NOTIMPL) return r;
-    triedB = true;
-  }
-  if (ma != NULL) {
-    const r = callFound1(ma, a, b);
-    if (r != NOTIMPL) return r;
-  } else {
-    const r = builtinDivmod(a, b);
-    if (r != NOTIMPL) return r;
-  }
-  if (mb != NULL && !triedB) {
-    const r = callFound1(mb, b, a);
-    if (r != NOTIMPL) return r;
-  }
-  return typeError("unsupported operand type(s) for divmod(): '" + ta.name + "' and '" + tb.name + "'");
+  const r = binaryDispatch(a, b, N.__divmod__, N.__rdivmod__, builtinDivmodOp, 0);
+  if (r != NOTIMPL) return r;
+  return typeError("unsupported operand type(s) for divmod(): '" + typeName(a) + "' and '" + typeName(b) + "'");
+}
+
+// builtinDivmod in binaryDispatch's shape (divmod has no operator kind).
+function builtinDivmodOp(a: Value, b: Value, kind: i32): Value {
+  return builtinDivmod(a, b);
 }
 
 // ---- pow ----
@@ -409,7 +387,7 @@ export function powValues(a: Value, b: Value, mod: Value): Value {
   if (mod == NULL || mod == NONE) return binaryOp(a, b, BinOp.POWER);
   const ta = typeOf(a);
   const powName = intern("__pow__");
-  const user = userMethod(ta, powName);
+  const user = ta.userMethod(powName);
   if (user != NULL) {
     const r = callSpecial2(a, powName, b, mod);
     if (r != NOTIMPL) return r;
@@ -436,7 +414,7 @@ export function powValues(a: Value, b: Value, mod: Value): Value {
 // round(x) / round(x, ndigits); ndigits NULL or None means "no ndigits" (result is an int).
 export function roundValue(x: Value, ndigits: Value): Value {
   const absent = ndigits == NULL || ndigits == NONE;
-  if (isIntValue(x) && !(typeOf(x).flags & TypeFlag.HEAP && userMethod(typeOf(x), N.__round__) != NULL)) {
+  if (isIntValue(x) && typeOf(x).userMethod(N.__round__) == NULL) {
     if (absent) return asIntValue(x);
     const nd = index(ndigits);
     if (nd == ERR) return ERR;
