@@ -37,6 +37,18 @@ export const enum CmpOp {
   NOT_IN = 9,
 }
 
+// The rich comparison with its operands swapped (a < b is b > a), as the reflected method
+// of the right operand is tried.
+export function swappedCmp(op: i32): i32 {
+  switch (op) {
+    case CmpOp.LT: return CmpOp.GT;
+    case CmpOp.LE: return CmpOp.GE;
+    case CmpOp.GT: return CmpOp.LT;
+    case CmpOp.GE: return CmpOp.LE;
+  }
+  return op;
+}
+
 export const enum UnaryOp {
   INVERT = 0,
   NOT = 1,

@@ -4,7 +4,7 @@ import {
   Value, NULL, NONE, TRUE, FALSE, ERR, NOTIMPL, isSmallInt, smallOf, isFloat, floatOf, fromObj, objOf,
   isPtr, fromBool,
 } from "../objects/value";
-import { CmpOp } from "../common/operators";
+import { CmpOp, swappedCmp } from "../common/operators";
 import { T, PyType, Kind, TypeFlag, typeOf } from "../objects/type";
 import { PyStr, strEq, hashBytes } from "../objects/str";
 import { PyTuple, PyList } from "../objects/tuple";
@@ -37,17 +37,6 @@ function cmpName(op: i32): PyStr {
   return cmpNames[op];
 }
 
-// The operation with operands swapped: a < b is b > a.
-function swapped(op: i32): i32 {
-  switch (op) {
-    case CmpOp.LT: return CmpOp.GT;
-    case CmpOp.LE: return CmpOp.GE;
-    case CmpOp.GT: return CmpOp.LT;
-    case CmpOp.GE: return CmpOp.LE;
-  }
-  return op;
-}
-
 function userCmp(t: PyType, op: i32): Value {
   return t.userMethod(cmpName(op));
 }
@@ -57,7 +46,7 @@ export function richCompare(a: Value, b: Value, op: i32): Value {
   const tb = typeOf(b);
   if ((ta.flags | tb.flags) & TypeFlag.HEAP) {
     let triedB = false;
-    const mb = userCmp(tb, swapped(op));
+    const mb = userCmp(tb, swappedCmp(op));
     if (mb != NULL && ta !== tb && tb.isSubtype(ta)) {
       const r = callFound1(mb, b, a);
       if (r != NOTIMPL) return r;
@@ -76,7 +65,7 @@ export function richCompare(a: Value, b: Value, op: i32): Value {
         const r = callFound1(mb, b, a);
         if (r != NOTIMPL) return r;
       } else if (ta !== tb) {
-        const r = builtinCompare(b, a, swapped(op));
+        const r = builtinCompare(b, a, swappedCmp(op));
         if (r != NOTIMPL) return r;
       }
     }

@@ -16,7 +16,7 @@ import { PyDict } from "../../objects/dict";
 import { strValue } from "../../objects/str";
 import { PySet } from "../../objects/set";
 import { E } from "../../objects/exceptions";
-import { BinOp, CmpOp } from "../../common/operators";
+import { BinOp, CmpOp, swappedCmp } from "../../common/operators";
 import { defMethod, defClassMethod, defAttr } from "../../objects/typeinit";
 import { N } from "../names";
 import { raise, raiseWith, typeError, errorMatches, clearError } from "../errors";
@@ -460,16 +460,6 @@ export function dictViewBinary(a: Value, b: Value, kind: i32): Value {
   return status < 0 ? ERR : fromObj(r);
 }
 
-function swappedOp(op: i32): i32 {
-  switch (op) {
-    case CmpOp.LT: return CmpOp.GT;
-    case CmpOp.LE: return CmpOp.GE;
-    case CmpOp.GT: return CmpOp.LT;
-    case CmpOp.GE: return CmpOp.LE;
-  }
-  return op;
-}
-
 // Is every item of `inner` in `outer` (by `in`)? 1, 0, -1.
 function allContainedIn(inner: Value, outer: Value): i32 {
   const it = getIter(inner);
@@ -492,7 +482,7 @@ export function dictViewCompare(a: Value, b: Value, op: i32): Value {
     if (!isSetLikeView(b)) return NOTIMPL;
     self = b;
     other = a;
-    op = swappedOp(op);
+    op = swappedCmp(op);
   }
   if (!isAnySet(other) && !isSetLikeView(other)) return NOTIMPL;
   const lenSelf = <i64>viewOf(self).d.used;
