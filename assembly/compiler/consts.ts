@@ -133,10 +133,6 @@ export function longOf(v: ConstValue): BigNum {
   return n === null ? BigNum.fromI64(0) : n;
 }
 
-export function isZeroInt(v: ConstValue): bool {
-  return isIntLike(v) && longOf(v).isZero();
-}
-
 export function constIsTrue(v: ConstValue): bool {
   switch (v.tag) {
     case ConstTag.None:

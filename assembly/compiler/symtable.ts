@@ -971,10 +971,3 @@ export class Symtable {
     return true;
   }
 }
-
-// Builds the symbol table of a module/expression AST; `error` is set when it is invalid.
-export function buildSymtable(mod: A.Node, futureAnnotations: bool): Symtable {
-  const st = new Symtable(futureAnnotations);
-  st.build(mod);
-  return st;
-}

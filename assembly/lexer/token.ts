@@ -125,20 +125,12 @@ export class Token {
   ) {}
 }
 
-export function isKeywordKind(kind: Tok): bool {
-  return kind >= Tok.FALSE && kind <= Tok.YIELD;
-}
-
 const KEYWORD_NAMES: string[] = [
   "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
   "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
   "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
   "try", "while", "with", "yield",
 ];
-
-export function keywordText(kind: Tok): string {
-  return KEYWORD_NAMES[<i32>kind - <i32>Tok.FALSE];
-}
 
 // Keyword kind for an identifier, or Tok.NAME.
 export function keywordKind(name: string): Tok {
@@ -151,75 +143,6 @@ export function keywordKind(name: string): Tok {
     if (unchecked(KEYWORD_NAMES[i]) == name) return <Tok>(<i32>Tok.FALSE + i);
   }
   return Tok.NAME;
-}
-
-// Operator spelling of a token kind, for error messages and debugging.
-export function tokenKindName(kind: Tok): string {
-  switch (kind) {
-    case Tok.ENDMARKER: return "ENDMARKER";
-    case Tok.NAME: return "NAME";
-    case Tok.NUMBER: return "NUMBER";
-    case Tok.STRING: return "STRING";
-    case Tok.NEWLINE: return "NEWLINE";
-    case Tok.INDENT: return "INDENT";
-    case Tok.DEDENT: return "DEDENT";
-    case Tok.FSTRING_START: return "FSTRING_START";
-    case Tok.FSTRING_MIDDLE: return "FSTRING_MIDDLE";
-    case Tok.FSTRING_END: return "FSTRING_END";
-    case Tok.ERRORTOKEN: return "ERRORTOKEN";
-    case Tok.OP: return "OP";
-    case Tok.LPAR: return "(";
-    case Tok.RPAR: return ")";
-    case Tok.LSQB: return "[";
-    case Tok.RSQB: return "]";
-    case Tok.COLON: return ":";
-    case Tok.COMMA: return ",";
-    case Tok.SEMI: return ";";
-    case Tok.PLUS: return "+";
-    case Tok.MINUS: return "-";
-    case Tok.STAR: return "*";
-    case Tok.SLASH: return "/";
-    case Tok.VBAR: return "|";
-    case Tok.AMPER: return "&";
-    case Tok.LESS: return "<";
-    case Tok.GREATER: return ">";
-    case Tok.EQUAL: return "=";
-    case Tok.DOT: return ".";
-    case Tok.PERCENT: return "%";
-    case Tok.LBRACE: return "{";
-    case Tok.RBRACE: return "}";
-    case Tok.EQEQUAL: return "==";
-    case Tok.NOTEQUAL: return "!=";
-    case Tok.LESSEQUAL: return "<=";
-    case Tok.GREATEREQUAL: return ">=";
-    case Tok.TILDE: return "~";
-    case Tok.CIRCUMFLEX: return "^";
-    case Tok.LEFTSHIFT: return "<<";
-    case Tok.RIGHTSHIFT: return ">>";
-    case Tok.DOUBLESTAR: return "**";
-    case Tok.PLUSEQUAL: return "+=";
-    case Tok.MINEQUAL: return "-=";
-    case Tok.STAREQUAL: return "*=";
-    case Tok.SLASHEQUAL: return "/=";
-    case Tok.PERCENTEQUAL: return "%=";
-    case Tok.AMPEREQUAL: return "&=";
-    case Tok.VBAREQUAL: return "|=";
-    case Tok.CIRCUMFLEXEQUAL: return "^=";
-    case Tok.LEFTSHIFTEQUAL: return "<<=";
-    case Tok.RIGHTSHIFTEQUAL: return ">>=";
-    case Tok.DOUBLESTAREQUAL: return "**=";
-    case Tok.DOUBLESLASH: return "//";
-    case Tok.DOUBLESLASHEQUAL: return "//=";
-    case Tok.AT: return "@";
-    case Tok.ATEQUAL: return "@=";
-    case Tok.RARROW: return "->";
-    case Tok.ELLIPSIS: return "...";
-    case Tok.COLONEQUAL: return ":=";
-    case Tok.EXCLAMATION: return "!";
-    default:
-      if (isKeywordKind(kind)) return keywordText(kind);
-      return "?";
-  }
 }
 
 // One-, two- and three-character operators (CPython's _PyToken_OneChar/TwoChars/ThreeChars).

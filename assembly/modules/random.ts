@@ -419,11 +419,6 @@ function pyExp(x: f64): f64 {
   return r;
 }
 
-// Python's float ** float for the cases random.py produces (positive or zero bases).
-function floatPowValue(x: f64, y: f64): Value {
-  return binaryOp(fromFloat(x), fromFloat(y), BinOp.POWER);
-}
-
 // ---- Random methods ----
 
 function r_random(args: usize, nargs: i32, kwnames: PyTuple | null): Value {

@@ -169,7 +169,3 @@ export function initExceptionTypes(base: PyType, make: (name: string, kind: Kind
   E.UnicodeEncodeError = made.get("UnicodeEncodeError");
   E.Warning = made.get("Warning");
 }
-
-export function newDictForType(): PyDict {
-  return new PyDict();
-}

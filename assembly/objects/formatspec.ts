@@ -103,11 +103,6 @@ function fail<T>(code: i32, ch: i32): T | null {
   return null;
 }
 
-/** The code of the last recorded error (FMT_*). */
-export function formatErrorCode(): i32 {
-  return errorCode;
-}
-
 /** True when the last error is a MemoryError rather than a ValueError. */
 export function formatErrorIsMemory(): bool {
   return errorCode == FMT_ERR_WIDTH_TOO_BIG;

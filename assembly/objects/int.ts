@@ -62,11 +62,6 @@ export function intFromI64(i: i64): Value {
   return fromObj(new PyLong(null, i));
 }
 
-export function intFromU64(i: u64): Value {
-  if (i <= <u64>SMALL_MAX) return fromSmall(<i64>i);
-  return fromObj(new PyLong(BigNum.fromU64(i)));
-}
-
 export function fromBig(b: BigNum): Value {
   if (b.fitsI64()) {
     const i = b.toI64();
@@ -337,8 +332,4 @@ export function isIntZero(v: Value): bool {
 export function intFromF64Value(x: f64): Value {
   if (x > -1e14 && x < 1e14) return fromSmall(<i64>x);
   return fromBig(BigNum.fromF64(x));
-}
-
-export function typeIsInt(v: Value): bool {
-  return typeOf(v).isSubtype(T.int);
 }

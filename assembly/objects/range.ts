@@ -54,10 +54,6 @@ export class PySlice extends PyObject {
   }
 }
 
-export function newSliceValue(start: Value, stop: Value, step: Value): Value {
-  return fromObj(new PySlice(start, stop, step));
-}
-
 // Resolved slice bounds for a sequence of a given length (PySlice_AdjustIndices).
 export class SliceBounds {
   start: i64 = 0;

@@ -222,10 +222,6 @@ export function intern(s: string): PyStr {
   return o;
 }
 
-export function internValue(s: string): Value {
-  return fromObj(intern(s));
-}
-
 export function internObj(o: PyStr): PyStr {
   if (o.flags & StrFlag.INTERNED) return o;
   if (interned.has(o.s)) return interned.get(o.s);
@@ -249,11 +245,6 @@ export function emptyString(): PyStr {
   if (a === b) return true;
   if ((a.flags & b.flags & StrFlag.INTERNED) != 0) return false;
   return a.s == b.s;
-}
-
-// Code point -> string of one character.
-export function charStr(c: u32): string {
-  return String.fromCodePoint(<i32>c);
 }
 
 export function isNull(v: Value): bool {

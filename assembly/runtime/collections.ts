@@ -53,12 +53,6 @@ export function listExtend(l: PyList, iterable: Value, forUnpack: bool): i32 {
   }
 }
 
-export function sequenceToList(v: Value): Value {
-  const l = new PyList();
-  if (listExtend(l, v, false) < 0) return ERR;
-  return fromObj(l);
-}
-
 export function sequenceToTuple(v: Value): Value {
   if (isPtr(v) && objOf(v).cls === T.tuple) return v;
   const l = new PyList();
@@ -320,65 +314,6 @@ export function sequenceInplace(a: Value, b: Value, kind: i32): Value {
   return NOTIMPL;
 }
 
-function newSetLike(t: PyType): PySet {
-  const s = new PySet(t.kind == Kind.FROZENSET);
-  if (t === T.set || t === T.frozenset) return s;
-  s.cls = t.kind == Kind.FROZENSET ? T.frozenset : T.set;
-  return s;
-}
-
-export function setBinary(a: PySet, b: PySet, kind: i32, ta: PyType): Value {
-  switch (kind) {
-    case BinOp.OR: {
-      const r = newSetLike(ta);
-      if (r.mergeSet(a) < 0 || r.mergeSet(b) < 0) return ERR;
-      return fromObj(r);
-    }
-    case BinOp.AND: {
-      const r = newSetLike(ta);
-      let small = a, big = b;
-      if (b.used < a.used) {
-        small = b;
-        big = a;
-      }
-      for (let i = small.nextSlot(0); i >= 0; i = small.nextSlot(i + 1)) {
-        const k = small.keyAt(i);
-        const h = small.hashAt(i);
-        const j = big.find(k, h);
-        if (j == -2) return ERR;
-        if (j >= 0 && r.addHashed(k, h) < 0) return ERR;
-      }
-      return fromObj(r);
-    }
-    case BinOp.SUBTRACT: {
-      const r = newSetLike(ta);
-      for (let i = a.nextSlot(0); i >= 0; i = a.nextSlot(i + 1)) {
-        const k = a.keyAt(i);
-        const h = a.hashAt(i);
-        const j = b.find(k, h);
-        if (j == -2) return ERR;
-        if (j < 0 && r.addHashed(k, h) < 0) return ERR;
-      }
-      return fromObj(r);
-    }
-    case BinOp.XOR: {
-      const r = newSetLike(ta);
-      if (r.mergeSet(a) < 0) return ERR;
-      for (let i = b.nextSlot(0); i >= 0; i = b.nextSlot(i + 1)) {
-        const k = b.keyAt(i);
-        const h = b.hashAt(i);
-        const j = r.find(k, h);
-        if (j == -2) return ERR;
-        if (j >= 0) {
-          if (r.discard(k) < 0) return ERR;
-        } else if (r.addHashed(k, h) < 0) return ERR;
-      }
-      return fromObj(r);
-    }
-  }
-  return NOTIMPL;
-}
-
 // Is every element of a in b? 1/0/-1
 function isSubset(a: PySet, b: PySet): i32 {
   if (a.used > b.used) return 0;
@@ -480,14 +415,6 @@ export function listDelSlice(l: PyList, s: PySlice): i32 {
   }
   l.items = fresh;
   return 0;
-}
-
-export function isIndexable(v: Value): bool {
-  return isIntValue(v) || typeOf(v).lookup(N.__index__) != NULL;
-}
-
-export function indexValue(v: Value): Value {
-  return index(v);
 }
 
 import { dictViewBinary, dictUpdateArg } from "./methods/dict";

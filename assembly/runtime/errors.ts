@@ -54,11 +54,6 @@ function setContextChecked(e: PyBaseException, ctx: Value): void {
   e.context = ctx;
 }
 
-export function raiseI32(cls: PyType, msg: string): i32 {
-  raise(cls, msg);
-  return -1;
-}
-
 export function typeError(msg: string): Value {
   return raise(E.TypeError, msg);
 }

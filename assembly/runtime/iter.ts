@@ -632,10 +632,6 @@ function call1Args0(m: Value): Value {
   return callValue(m, freeTop(), 0, null);
 }
 
-export function stopIterationValueOf(exc: Value): Value {
-  return stopIterationValue(exc);
-}
-
 export function newDictView(cls: PyType, d: PyDict, kind: i32): Value {
   return fromObj(new PyDictView(cls, d, kind));
 }

@@ -112,8 +112,3 @@ export function typeNew(meta: PyType, args: usize, nargs: i32, kwnames: PyTuple 
   }
   return newClass(winner!, changetype<PyStr>(objOf(name)).s, bases, changetype<PyDict>(objOf(ns)), kwargs);
 }
-
-// object.__new__(cls): an empty instance with cls's builtin layout.
-export function objectNew(cls: PyType): Value {
-  return newInstanceOfKind(cls);
-}

@@ -30,7 +30,3 @@ export class PyGenerator extends PyObject {
     this.gcVals = (<u32>offsetof<PyGenerator>("yieldFrom") << 16) | 1;
   }
 }
-
-export function isNone(v: Value): bool {
-  return v == NONE;
-}
