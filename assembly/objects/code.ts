@@ -16,7 +16,7 @@ export class PyCode extends PyObject {
   consts: ValueArray = new ValueArray();
   names: Array<PyStr> = [];
   localsplusNames: Array<PyStr> = [];
-  localsplusKinds!: StaticArray<u8>;
+  localsplusKinds: StaticArray<u8> = changetype<StaticArray<u8>>(0);
   nlocalsplus: i32;
   nlocals: i32 = 0; // slots of kind LOCAL (argument slots first)
   ncells: i32 = 0;
@@ -26,15 +26,15 @@ export class PyCode extends PyObject {
   kwonlyargcount: i32;
   flags: i32;
   stacksize: i32;
-  name!: PyStr;
-  qualname!: PyStr;
-  filename!: PyStr;
+  name: PyStr = changetype<PyStr>(0);
+  qualname: PyStr = changetype<PyStr>(0);
+  filename: PyStr = changetype<PyStr>(0);
   firstlineno: i32;
-  lines!: Int32Array;
-  endLines!: Int32Array;
-  cols!: Int32Array;
-  endCols!: Int32Array;
-  exceptionTable!: Int32Array;
+  lines: Int32Array = changetype<Int32Array>(0);
+  endLines: Int32Array = changetype<Int32Array>(0);
+  cols: Int32Array = changetype<Int32Array>(0);
+  endCols: Int32Array = changetype<Int32Array>(0);
+  exceptionTable: Int32Array = changetype<Int32Array>(0);
   // Monitoring (filled in by the monitoring issue): the interpreter version this code was
   // instrumented for, and its lazily allocated side tables.
   instrumentationVersion: u32 = 0;

@@ -111,7 +111,7 @@ export class ModuleNode extends Node {
 }
 
 export class ExpressionNode extends Node {
-  body!: Node;
+  body: Node = changetype<Node>(0);
 }
 
 // ---- helpers that are not nodes in their own right ----
@@ -221,39 +221,39 @@ export class Delete extends Node {
 // `a = b = value`: targets in source order.
 export class Assign extends Node {
   targets: Array<Node> = [];
-  value!: Node;
+  value: Node = changetype<Node>(0);
 }
 
 export class AugAssign extends Node {
-  target!: Node;
+  target: Node = changetype<Node>(0);
   op: BinOp = BinOp.ADD; // the plain operator; the compiler adds BinOp.INPLACE
-  value!: Node;
+  value: Node = changetype<Node>(0);
 }
 
 export class AnnAssign extends Node {
-  target!: Node;
-  annotation!: Node;
+  target: Node = changetype<Node>(0);
+  annotation: Node = changetype<Node>(0);
   value: Node | null = null;
   simple: bool = false; // target is a plain name not in parentheses
 }
 
 export class For extends Node {
-  target!: Node;
-  iter!: Node;
+  target: Node = changetype<Node>(0);
+  iter: Node = changetype<Node>(0);
   body: Array<Node> = [];
   orelse: Array<Node> = [];
   isAsync: bool = false;
 }
 
 export class While extends Node {
-  test!: Node;
+  test: Node = changetype<Node>(0);
   body: Array<Node> = [];
   orelse: Array<Node> = [];
 }
 
 // elif chains are nested Ifs in orelse, as in CPython.
 export class If extends Node {
-  test!: Node;
+  test: Node = changetype<Node>(0);
   body: Array<Node> = [];
   orelse: Array<Node> = [];
 }
@@ -265,7 +265,7 @@ export class With extends Node {
 }
 
 export class Match extends Node {
-  subject!: Node;
+  subject: Node = changetype<Node>(0);
   cases: Array<MatchCase> = [];
 }
 
@@ -283,7 +283,7 @@ export class Try extends Node {
 }
 
 export class Assert extends Node {
-  test!: Node;
+  test: Node = changetype<Node>(0);
   msg: Node | null = null;
 }
 
@@ -303,7 +303,7 @@ export class NameList extends Node {
 }
 
 export class ExprStmt extends Node {
-  value!: Node;
+  value: Node = changetype<Node>(0);
 }
 
 // Pass, Break and Continue are plain Nodes.
@@ -315,30 +315,30 @@ export class BoolOpNode extends Node {
 }
 
 export class NamedExpr extends Node {
-  target!: Node; // a Name
-  value!: Node;
+  target: Node = changetype<Node>(0); // a Name
+  value: Node = changetype<Node>(0);
 }
 
 export class BinOpNode extends Node {
-  left!: Node;
+  left: Node = changetype<Node>(0);
   op: BinOp = BinOp.ADD;
-  right!: Node;
+  right: Node = changetype<Node>(0);
 }
 
 export class UnaryOpNode extends Node {
   op: UnaryOp = UnaryOp.NOT;
-  operand!: Node;
+  operand: Node = changetype<Node>(0);
 }
 
 export class Lambda extends Node {
   args: Arguments = new Arguments();
-  body!: Node;
+  body: Node = changetype<Node>(0);
 }
 
 export class IfExp extends Node {
-  test!: Node;
-  body!: Node;
-  orelse!: Node;
+  test: Node = changetype<Node>(0);
+  body: Node = changetype<Node>(0);
+  orelse: Node = changetype<Node>(0);
 }
 
 // `{**a, k: v}`: a null key marks a `**` unpacking whose mapping is in values.
@@ -355,13 +355,13 @@ export class Sequence extends Node {
 
 // ListComp, SetComp and GeneratorExp share this class; kind tells them apart.
 export class Comp extends Node {
-  elt!: Node;
+  elt: Node = changetype<Node>(0);
   generators: Array<Comprehension> = [];
 }
 
 export class DictComp extends Node {
-  key!: Node;
-  value!: Node;
+  key: Node = changetype<Node>(0);
+  value: Node = changetype<Node>(0);
   generators: Array<Comprehension> = [];
 }
 
@@ -372,19 +372,19 @@ export class ValueExpr extends Node {
 
 // `a < b <= c`: ops.length == comparators.length.
 export class Compare extends Node {
-  left!: Node;
+  left: Node = changetype<Node>(0);
   ops: Array<CmpOp> = [];
   comparators: Array<Node> = [];
 }
 
 export class Call extends Node {
-  func!: Node;
+  func: Node = changetype<Node>(0);
   args: Array<Node> = []; // may contain Starred
   keywords: Array<Keyword> = [];
 }
 
 export class FormattedValue extends Node {
-  value!: Node;
+  value: Node = changetype<Node>(0);
   conversion: i32 = -1; // -1, or the code point of 's', 'r' or 'a'
   formatSpec: JoinedStr | null = null;
 }
@@ -402,19 +402,19 @@ export class Constant extends Node {
 }
 
 export class Attribute extends Node {
-  value!: Node;
+  value: Node = changetype<Node>(0);
   attr: string = "";
   ctx: Ctx = Ctx.Load;
 }
 
 export class Subscript extends Node {
-  value!: Node;
-  slice!: Node; // a Slice node, a Tuple (possibly containing Slices) or any expression
+  value: Node = changetype<Node>(0);
+  slice: Node = changetype<Node>(0); // a Slice node, a Tuple (possibly containing Slices) or any expression
   ctx: Ctx = Ctx.Load;
 }
 
 export class Starred extends Node {
-  value!: Node;
+  value: Node = changetype<Node>(0);
   ctx: Ctx = Ctx.Load;
 }
 
@@ -431,7 +431,7 @@ export class Slice extends Node {
 
 // ---- patterns ----
 export class MatchValue extends Node {
-  value!: Node;
+  value: Node = changetype<Node>(0);
 }
 
 export class MatchSingleton extends Node {
@@ -450,7 +450,7 @@ export class MatchMapping extends Node {
 }
 
 export class MatchClass extends Node {
-  cls!: Node;
+  cls: Node = changetype<Node>(0);
   patterns: Array<Node> = [];
   kwdAttrs: Array<string> = [];
   kwdPatterns: Array<Node> = [];

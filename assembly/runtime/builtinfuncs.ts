@@ -763,10 +763,10 @@ function b_compile(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 
 // The file types, created once by initBuiltinFunctions.
 class FileTypes {
-  text!: PyType; // _io.TextIOWrapper
-  binary!: PyType; // _io.BufferedReader
-  anext!: PyType; // anext_awaitable
-  unsupported!: PyType; // io.UnsupportedOperation(OSError, ValueError)
+  text: PyType = changetype<PyType>(0); // _io.TextIOWrapper
+  binary: PyType = changetype<PyType>(0); // _io.BufferedReader
+  anext: PyType = changetype<PyType>(0); // anext_awaitable
+  unsupported: PyType = changetype<PyType>(0); // io.UnsupportedOperation(OSError, ValueError)
 }
 const FT = new FileTypes();
 

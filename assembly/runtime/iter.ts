@@ -79,23 +79,23 @@ export class PyDictView extends PyObject {
 
 // The iterator types, created with the other builtin types (objects/typeinit.ts).
 export class IterTypes {
-  list!: PyType;
-  tuple!: PyType;
-  str!: PyType;
-  range!: PyType;
-  dictKeys!: PyType;
-  dictValues!: PyType;
-  dictItems!: PyType;
-  set!: PyType;
-  bytes!: PyType;
-  seq!: PyType;
-  callable!: PyType;
-  reversedList!: PyType;
-  reversed!: PyType;
-  enumerate!: PyType;
-  zip!: PyType;
-  map!: PyType;
-  filter!: PyType;
+  list: PyType = changetype<PyType>(0);
+  tuple: PyType = changetype<PyType>(0);
+  str: PyType = changetype<PyType>(0);
+  range: PyType = changetype<PyType>(0);
+  dictKeys: PyType = changetype<PyType>(0);
+  dictValues: PyType = changetype<PyType>(0);
+  dictItems: PyType = changetype<PyType>(0);
+  set: PyType = changetype<PyType>(0);
+  bytes: PyType = changetype<PyType>(0);
+  seq: PyType = changetype<PyType>(0);
+  callable: PyType = changetype<PyType>(0);
+  reversedList: PyType = changetype<PyType>(0);
+  reversed: PyType = changetype<PyType>(0);
+  enumerate: PyType = changetype<PyType>(0);
+  zip: PyType = changetype<PyType>(0);
+  map: PyType = changetype<PyType>(0);
+  filter: PyType = changetype<PyType>(0);
 }
 export const IT = new IterTypes();
 

@@ -24,8 +24,8 @@ export class ThreadState {
   // Monitoring: bumped by set_events/restart_events; code objects re-instrument at RESUME when stale.
   monitoringVersion: u32 = 0;
   // sys.modules and the builtins namespace, created by index.ts after the builtin types exist
-  modules!: PyDict;
-  builtinsDict!: PyDict;
+  modules: PyDict = changetype<PyDict>(0);
+  builtinsDict: PyDict = changetype<PyDict>(0);
   exitCode: i32 = 0;
 }
 

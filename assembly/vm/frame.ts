@@ -21,10 +21,10 @@ import { PyTuple } from "../objects/tuple";
 export const STACK_WORDS: i32 = 1 << 19; // 4 MiB of value words
 
 export class Frame {
-  code!: PyCode;
+  code: PyCode = changetype<PyCode>(0);
   func: PyFunction | null = null;
-  globals!: PyDict;
-  builtins!: PyDict;
+  globals: PyDict = changetype<PyDict>(0);
+  builtins: PyDict = changetype<PyDict>(0);
   locals: PyDict | null = null; // LOAD_NAME namespace (module and class bodies)
   base: usize = 0; // address of localsplus[0]
   sp: usize = 0; // saved operand stack top (address one past TOS)

@@ -37,9 +37,9 @@ import {
 
 // dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator
 class ReverseIteratorTypes {
-  keys!: PyType;
-  values!: PyType;
-  items!: PyType;
+  keys: PyType = changetype<PyType>(0);
+  values: PyType = changetype<PyType>(0);
+  items: PyType = changetype<PyType>(0);
 }
 const RIT = new ReverseIteratorTypes();
 
