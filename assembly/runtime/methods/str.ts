@@ -625,9 +625,14 @@ function strArg(v: Value): PyStr | null {
 
 /**
  * Substring search over UTF-16 units (wide) or bytes, forward or backward. Needles of three
- * or more units use Horspool's skip table (keyed by the low byte of a unit), built once per
- * needle so that count/split/replace reuse it; shorter needles are compared at each offset.
+ * or more units searched through a long enough span use Horspool's skip table (keyed by the
+ * low byte of a unit), built on the first such search and kept so that count/split/replace
+ * reuse it. Short spans are compared at each offset: the table is 1 KB, and building it for
+ * `line.find("ECHO")` on short lines cost more than the search (and filled the heap).
  */
+// Spans (in units) from which a skip table pays for itself.
+const SKIP_TABLE_MIN_SPAN: i32 = 256;
+
 export class Finder {
   needle: usize;
   m: i32;
@@ -640,16 +645,20 @@ export class Finder {
     this.m = m;
     this.wide = wide;
     this.reverse = reverse;
-    if (m >= 3) {
-      const skip = new StaticArray<i32>(256);
-      for (let c = 0; c < 256; c++) unchecked((skip[c] = m));
-      if (!reverse) {
-        for (let i = 0; i < m - 1; i++) unchecked((skip[this.unit(needle, i) & 0xff] = m - 1 - i));
-      } else {
-        for (let i = m - 1; i > 0; i--) unchecked((skip[this.unit(needle, i) & 0xff] = i));
-      }
-      this.skip = skip;
+  }
+
+  private buildSkip(): StaticArray<i32> {
+    const m = this.m;
+    const needle = this.needle;
+    const skip = new StaticArray<i32>(256);
+    for (let c = 0; c < 256; c++) unchecked((skip[c] = m));
+    if (!this.reverse) {
+      for (let i = 0; i < m - 1; i++) unchecked((skip[this.unit(needle, i) & 0xff] = m - 1 - i));
+    } else {
+      for (let i = m - 1; i > 0; i--) unchecked((skip[this.unit(needle, i) & 0xff] = i));
     }
+    this.skip = skip;
+    return skip;
   }
 
   // @ts-ignore: decorator
@@ -665,7 +674,8 @@ export class Finder {
     const needle = this.needle;
     const shift: usize = this.wide ? 1 : 0;
     const rest = <usize>(m - 1) << shift;
-    const skip = this.skip;
+    let skip = this.skip;
+    if (skip === null && m >= 3 && to - from >= SKIP_TABLE_MIN_SPAN) skip = this.buildSkip();
     if (!this.reverse) {
       const last = this.unit(needle, m - 1);
       for (let i = from; i <= to - m; ) {
