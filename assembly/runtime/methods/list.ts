@@ -301,18 +301,48 @@ class TimSort {
     this.width = width;
   }
 
-  // a < b: 1, 0, or -1 with an exception set.
+  // a < b: 1, 0, or -1 with an exception set. Keys of the exact builtin types that cannot
+  // be overridden (small int, float, str, and tuples of them, as CPython's
+  // unsafe_*_compare) are compared directly; anything else goes through richCompare.
   lt(a: Value, b: Value): i32 {
     if (isSmallInt(a) && isSmallInt(b)) return smallOf(a) < smallOf(b) ? 1 : 0;
     if (isFloat(a) && isFloat(b)) return floatOf(a) < floatOf(b) ? 1 : 0;
-    if (isPtr(a) && isPtr(b) && objOf(a).cls === T.str && objOf(b).cls === T.str) {
-      return compareCodePoints(changetype<PyStr>(objOf(a)).s, changetype<PyStr>(objOf(b)).s) < 0 ? 1 : 0;
+    if (isPtr(a) && isPtr(b)) {
+      const oa = objOf(a);
+      const ob = objOf(b);
+      if (oa.cls === T.str && ob.cls === T.str) {
+        return compareCodePoints(changetype<PyStr>(oa).s, changetype<PyStr>(ob).s) < 0 ? 1 : 0;
+      }
+      if (oa.cls === T.tuple && ob.cls === T.tuple) return this.tupleLt(changetype<PyTuple>(oa), changetype<PyTuple>(ob));
     }
     const r = richCompare(a, b, CmpOp.LT);
     if (r == ERR) return -1;
     if (r == TRUE) return 1;
     if (r == FALSE) return 0;
     return isTrue(r);
+  }
+
+  // Tuples compare at their first unequal items (identity counts as equal, as in
+  // PyObject_RichCompareBool), else by length.
+  private tupleLt(a: PyTuple, b: PyTuple): i32 {
+    const na = a.length;
+    const nb = b.length;
+    for (let i = 0; i < na && i < nb; i++) {
+      const x = a.get(i);
+      const y = b.get(i);
+      if (x == y) continue;
+      let eq: i32;
+      if (isSmallInt(x) && isSmallInt(y)) eq = 0;
+      else if (isFloat(x) && isFloat(y)) eq = floatOf(x) == floatOf(y) ? 1 : 0;
+      else if (isPtr(x) && isPtr(y) && objOf(x).cls === T.str && objOf(y).cls === T.str) {
+        eq = changetype<PyStr>(objOf(x)).s == changetype<PyStr>(objOf(y)).s ? 1 : 0;
+      } else {
+        eq = richEqual(x, y);
+        if (eq < 0) return -1;
+      }
+      if (eq == 0) return this.lt(x, y);
+    }
+    return na < nb ? 1 : 0;
   }
 
   // @ts-ignore: decorator
