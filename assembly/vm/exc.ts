@@ -17,7 +17,7 @@ import { N } from "../runtime/names";
 import { raise, raiseValue, fetchError, typeError, errorMatches, clearError, typeName } from "../runtime/errors";
 import * as A from "../runtime/abstract";
 import { importModule } from "../runtime/import";
-import { Frame, vstack, chain, clearSlots } from "./frame";
+import { Frame, vstack, chain, clearSlots, copyWords } from "./frame";
 import { PyGenerator, GenState } from "./generator";
 import { callValue, call0, call1, call3, checkDepth } from "./call";
 
@@ -364,7 +364,7 @@ export function resumeGeneratorFrame(g: PyGenerator, sent: Value, sp: usize, cal
     return null;
   }
   ts.depth++;
-  memory.copy(sp, g.saved.data, <usize>n << 3);
+  copyWords(sp, g.saved.data, n);
   f.base = sp;
   f.sp = sp + (<usize>n << 3);
   if (g.state != GenState.CREATED) {
@@ -382,7 +382,7 @@ export function resumeGeneratorFrame(g: PyGenerator, sent: Value, sp: usize, cal
 export function suspendGenerator(g: PyGenerator, f: Frame): void {
   const n = <i32>((f.sp - f.base) >> 3);
   g.saved.reserve(n);
-  memory.copy(g.saved.data, f.base, <usize>n << 3);
+  copyWords(g.saved.data, f.base, n);
   g.saved.length = n;
   g.state = GenState.SUSPENDED;
 }
