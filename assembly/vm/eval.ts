@@ -398,9 +398,25 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
           break;
         }
         case Op.BINARY_SUBSCR: {
+          // exact list or tuple indexed in range by a small int: no call
+          const container = PEEK(sp, 2);
+          const key = PEEK(sp, 1);
+          if (isPtr(container) && isSmallInt(key)) {
+            const o = objOf(container);
+            if (o.cls === T.list || o.cls === T.tuple) {
+              const items = o.cls === T.list ? changetype<PyList>(o).items : changetype<PyTuple>(o).items;
+              let i = smallOf(key);
+              if (i < 0) i += items.length;
+              if (i >= 0 && i < <i64>items.length) {
+                sp -= 8;
+                POKE(sp, 1, items.get(<i32>i));
+                break;
+              }
+            }
+          }
           f.ip = ip;
           f.sp = sp;
-          v = A.getItem(PEEK(sp, 2), PEEK(sp, 1));
+          v = A.getItem(container, key);
           if (v == ERR) {
             failed = true;
             break;
@@ -410,6 +426,19 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
           break;
         }
         case Op.STORE_SUBSCR: {
+          // exact list assigned in range at a small int index: no call
+          const container = PEEK(sp, 2);
+          const key = PEEK(sp, 1);
+          if (isPtr(container) && isSmallInt(key) && objOf(container).cls === T.list) {
+            const items = changetype<PyList>(objOf(container)).items;
+            let i = smallOf(key);
+            if (i < 0) i += items.length;
+            if (i >= 0 && i < <i64>items.length) {
+              items.set(<i32>i, PEEK(sp, 3));
+              sp -= 24;
+              break;
+            }
+          }
           f.ip = ip;
           f.sp = sp;
           const r = A.setItem(PEEK(sp, 2), PEEK(sp, 1), PEEK(sp, 3));
