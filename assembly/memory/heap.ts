@@ -128,22 +128,41 @@ let grayHead: usize = 0;
   store<u32>(p - 12, v);
 }
 
-// A fresh page for class `cls`, threaded onto the class's free list (lowest address first).
-function refill(cls: usize): usize {
-  const page = __alloc(PAGE_BYTES);
-  pages.push(page);
-  pages.push(cls);
-  const stride = cls << 4;
-  const n = slotsPerPage(cls);
-  let head: usize = 0;
-  let p = page + FIRST_SLOT + TOTAL_OVERHEAD + (n - 1) * stride;
-  for (let i: usize = 0; i < n; i++) {
-    setGcInfo(p, <u32>head | FREE);
-    setGcInfo2(p, <u32>cls);
-    head = p;
-    p -= stride;
+// Each class carves its newest page by bumping a cursor, so a fresh page is not threaded onto
+// the free list slot by slot (first-touch of fresh memory was a visible cost of threading).
+// Slots past the cursor hold no header yet; before a sweep, retireBumpPages threads them as
+// free so the sweep sees every slot with a header.
+const bumpNext = memory.data(<i32>(CLASSES + 1) << 2); // payload address of the next slot
+const bumpEnd = memory.data(<i32>(CLASSES + 1) << 2); // one past the last payload address
+
+// The next slot of class `cls` when its free list is empty.
+function carve(cls: usize): usize {
+  const at = cls << 2;
+  let p = <usize>load<u32>(bumpNext + at);
+  if (p == 0 || p >= <usize>load<u32>(bumpEnd + at)) {
+    const page = __alloc(PAGE_BYTES);
+    pages.push(page);
+    pages.push(cls);
+    p = page + FIRST_SLOT + TOTAL_OVERHEAD;
+    store<u32>(bumpEnd + at, <u32>(p + slotsPerPage(cls) * (cls << 4)));
   }
-  return head;
+  store<u32>(bumpNext + at, <u32>(p + (cls << 4)));
+  setGcInfo2(p, <u32>cls);
+  return p;
+}
+
+function retireBumpPages(): void {
+  for (let cls: usize = 2; cls <= CLASSES; cls++) {
+    const at = cls << 2;
+    let p = <usize>load<u32>(bumpNext + at);
+    if (p == 0) continue;
+    const end = <usize>load<u32>(bumpEnd + at);
+    for (; p < end; p += cls << 4) {
+      setGcInfo(p, FREE);
+      setGcInfo2(p, <u32>cls);
+    }
+    store<u32>(bumpNext + at, 0);
+  }
 }
 
 function newLarge(size: usize, id: u32): usize {
@@ -164,8 +183,8 @@ export function __new(size: usize, id: u32): usize {
   const cls = classOf(size);
   const headAt = freeHeads + (cls << 2);
   let p = <usize>load<u32>(headAt);
-  if (p == 0) p = refill(cls);
-  store<u32>(headAt, gcInfo(p) & LINK_MASK);
+  if (p != 0) store<u32>(headAt, gcInfo(p) & LINK_MASK);
+  else p = carve(cls);
   setGcInfo(p, 0);
   store<u32>(p - 8, id);
   store<u32>(p - 4, <u32>size);
@@ -289,6 +308,7 @@ function sweepPage(page: usize, cls: usize): bool {
 }
 
 function sweep(): void {
+  retireBumpPages();
   // free lists are rebuilt from scratch
   memory.fill(freeHeads, 0, (CLASSES + 1) << 2);
   let kept: usize = 0;

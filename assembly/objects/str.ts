@@ -22,7 +22,7 @@ export class PyStr extends PyObject {
   hash: i64 = -1;
   flags: u32 = 0;
   cpLen: i32 = -1;
-  maxChar: u32 = 0;
+  maxChar: u32 = 0; // an upper bound within the largest code point's power of two (measure)
   cpStarts: Int32Array | null = null;
 
   constructor(s: string) {
@@ -35,13 +35,28 @@ export class PyStr extends PyObject {
     if (this.flags & StrFlag.MEASURED) return;
     const s = this.s;
     const n = s.length;
+    const p = changetype<usize>(s);
+    // Fast scan: OR all UTF-16 units, four per load. Below 0xD800 there is no surrogate, so
+    // every unit is a code point, and the OR bounds the largest one within its power of two,
+    // which is all maxChar's readers ask (< 0x80, < 0x100, < 0x10000).
+    let bits: u64 = 0;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) bits |= load<u64>(p + (<usize>i << 1));
+    for (; i < n; i++) bits |= <u64>load<u16>(p + (<usize>i << 1));
+    const units = <u32>((bits | (bits >> 16) | (bits >> 32) | (bits >> 48)) & 0xffff);
+    if (units < 0xd800) {
+      this.maxChar = units;
+      this.cpLen = n;
+      this.flags |= StrFlag.MEASURED | (units < 0x80 ? StrFlag.ASCII : 0);
+      return;
+    }
     let maxc: u32 = 0;
     let astral = false;
     let cps = 0;
     for (let i = 0; i < n; i++) {
-      let c = <u32>s.charCodeAt(i);
+      let c = <u32>load<u16>(p + (<usize>i << 1));
       if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
-        const d = <u32>s.charCodeAt(i + 1);
+        const d = <u32>load<u16>(p + (<usize>(i + 1) << 1));
         if (d >= 0xdc00 && d < 0xe000) {
           c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
           astral = true;
