@@ -98,7 +98,7 @@ function propertyGet(p: PyProperty, obj: Value): Value {
 }
 
 // Is attr a data descriptor (defines __set__ or __delete__)?
-function isDataDescriptor(attr: Value): bool {
+export function isDataDescriptor(attr: Value): bool {
   if (!isPtr(attr)) return false;
   const ct = changetype<PyType>(objOf(attr).cls);
   if (ct === T.property || ct.isSubtype(T.property)) return true;
@@ -151,7 +151,7 @@ function getAttrSlow(v: Value, t: PyType, name: PyStr): Value {
 // object.__getattribute__: data descriptors, then the instance dict, then other class
 // attributes; type objects look through their own MRO (type_getattro).
 export function genericGetAttr(v: Value, t: PyType, name: PyStr, raiseMissing: bool): Value {
-  if (t.kind == Kind.TYPE || t.isSubtype(T.type)) return typeGetAttr(changetype<PyType>(objOf(v)), t, name, raiseMissing);
+  if (t.kind == Kind.TYPE) return typeGetAttr(changetype<PyType>(objOf(v)), t, name, raiseMissing);
   const attr = t.lookup(name);
   if (attr != NULL && isDataDescriptor(attr)) return bindDescriptor(attr, v, t);
   if (isPtr(v)) {

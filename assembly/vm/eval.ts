@@ -34,6 +34,7 @@ import { Frame, vstack, allocFrame, releaseFrame, clearSlots, chain } from "./fr
 import { PyGenerator, GenState } from "./generator";
 import { bindArguments, callValue, makeFunction, callIntrinsic1, callIntrinsic2, poll, POLL_SUSPEND } from "./call";
 import * as X from "./exc";
+import { loadCachedAttr, storeCachedAttr, fillAttrCache } from "./attrcache";
 import { N } from "../runtime/names";
 
 // @ts-ignore: decorator
@@ -354,10 +355,16 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
             }
             sp += 8;
           } else {
-            v = A.getAttr(PEEK(sp, 1), name);
-            if (v == ERR) {
-              failed = true;
-              break;
+            const owner = PEEK(sp, 1);
+            const cache = codep + (<usize>ip << 1);
+            v = loadCachedAttr(cache, owner, name);
+            if (v == NULL) {
+              v = A.getAttr(owner, name);
+              if (v == ERR) {
+                failed = true;
+                break;
+              }
+              fillAttrCache(cache, owner, name, false);
             }
             POKE(sp, 1, v);
           }
@@ -365,15 +372,23 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
           break;
         }
         case Op.STORE_ATTR: {
-          f.ip = ip;
-          f.sp = sp;
           const owner = PEEK(sp, 1);
           const value = PEEK(sp, 2);
-          sp -= 16;
-          if (A.setAttr(owner, code.names[oparg], value) < 0) {
-            failed = true;
-            break;
+          const name = unchecked(code.names[oparg]);
+          const cache = codep + (<usize>ip << 1);
+          if (!storeCachedAttr(cache, owner, name, value)) {
+            // owner and value stay on the stack while user code (__setattr__, descriptors)
+            // may run a collection
+            f.ip = ip;
+            f.sp = sp;
+            if (A.setAttr(owner, name, value) < 0) {
+              sp -= 16;
+              failed = true;
+              break;
+            }
+            fillAttrCache(cache, owner, name, true);
           }
+          sp -= 16;
           ip += CACHE_STORE_ATTR;
           break;
         }
