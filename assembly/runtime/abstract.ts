@@ -241,7 +241,7 @@ export function setAttr(v: Value, name: PyStr, value: Value): i32 {
 }
 
 export function genericSetAttr(v: Value, t: PyType, name: PyStr, value: Value): i32 {
-  if (t.isSubtype(T.type)) {
+  if (t.kind == Kind.TYPE) {
     const cls = changetype<PyType>(objOf(v));
     if (!(cls.flags & TypeFlag.HEAP)) {
       raise(E.TypeError, "cannot set '" + name.s + "' attribute of immutable type '" + cls.name + "'");
@@ -361,7 +361,7 @@ export function delAttr(v: Value, name: PyStr): i32 {
 }
 
 export function genericDelAttr(v: Value, t: PyType, name: PyStr): i32 {
-  if (t.isSubtype(T.type)) {
+  if (t.kind == Kind.TYPE) {
     const cls = changetype<PyType>(objOf(v));
     if (!(cls.flags & TypeFlag.HEAP)) {
       raise(E.TypeError, "cannot delete '" + name.s + "' attribute of immutable type '" + cls.name + "'");
@@ -399,7 +399,7 @@ export function genericDelAttr(v: Value, t: PyType, name: PyStr): i32 {
 // LOAD_ATTR method form: writes (method, self) or (NULL, attribute) at out, out+8.
 export function loadMethod(v: Value, name: PyStr, out: usize): i32 {
   const t = typeOf(v);
-  if (!(t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) && !t.isSubtype(T.type)) {
+  if (!(t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) && t.kind != Kind.TYPE) {
     const attr = t.lookup(name);
     if (attr != NULL && isPtr(attr)) {
       const o = objOf(attr);
