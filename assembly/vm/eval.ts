@@ -36,6 +36,7 @@ import { bindArguments, callValue, makeFunction, callIntrinsic1, callIntrinsic2,
 import * as X from "./exc";
 import { loadCachedAttr, storeCachedAttr, fillAttrCache } from "./attrcache";
 import { N } from "../runtime/names";
+import { IT, IterKind, PyIter } from "../runtime/iter";
 
 // @ts-ignore: decorator
 @inline function PEEK(sp: usize, n: i32): Value {
@@ -1077,6 +1078,38 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
         case Op.FOR_ITER: {
           const it = PEEK(sp, 1);
           ip += CACHE_FOR_ITER;
+          // range and list iterators step inline (no call per item)
+          if (isPtr(it)) {
+            const o = objOf(it);
+            if (o.cls === IT.range && changetype<PyIter>(o).ikind == IterKind.RANGE) {
+              const ri = changetype<PyIter>(o);
+              if (ri.stop <= 0) {
+                sp -= 8;
+                ip += oparg + 1;
+                break;
+              }
+              const x = ri.index;
+              if (fitsSmall(x)) {
+                ri.index = x + ri.step;
+                ri.stop--;
+                store<u64>(sp, fromSmall(x));
+                sp += 8;
+                break;
+              }
+            } else if (o.cls === IT.list && changetype<PyIter>(o).ikind == IterKind.LIST) {
+              const li = changetype<PyIter>(o);
+              const seq = li.seq;
+              if (seq != NULL) {
+                const items = changetype<PyList>(objOf(seq)).items;
+                if (li.index < <i64>items.length) {
+                  store<u64>(sp, items.get(<i32>li.index));
+                  li.index++;
+                  sp += 8;
+                  break;
+                }
+              }
+            }
+          }
           f.ip = ip;
           f.sp = sp;
           // A generator: resume its frame inline; its return lands on the END_FOR at the target.
