@@ -20,25 +20,29 @@
   if ((v >>> 48) == 0xfffb) __visit(<usize>(v & 0xffffffff), cookie);
 }
 
-// Python objects created since the last collection: runtime/gc.ts collects when this
-// allocation volume, not linear-memory growth, says garbage has piled up (the allocator
-// doubles memory when it runs out, so growth-triggered collection lets the heap double).
-let pyObjectsAllocated: i32 = 0;
+// Heap accounting for the collection policy (runtime/gc.ts): bytes handed out since the last
+// collection and bytes that collection found live. The heap (assembly/memory/heap.ts) keeps
+// both up to date; they live here because both it and the runtime can see this file.
+let heapAllocated: usize = 0;
+let heapLive: usize = 0;
 
-export function objectsAllocated(): i32 {
-  return pyObjectsAllocated;
+// @ts-ignore: decorator
+@inline export function countHeapAllocation(bytes: usize): void {
+  heapAllocated += bytes;
 }
 
-// Python objects found live by the last collection (counted while marking).
-let pyObjectsMarked: i32 = 0;
-
-export function objectsMarked(): i32 {
-  return pyObjectsMarked;
+export function heapBytesAllocated(): usize {
+  return heapAllocated;
 }
 
-export function resetObjectCounts(): void {
-  pyObjectsAllocated = 0;
-  pyObjectsMarked = 0;
+export function heapBytesLive(): usize {
+  return heapLive;
+}
+
+// After a sweep: what survived, and a fresh count of allocations.
+export function setHeapLive(bytes: usize): void {
+  heapLive = bytes;
+  heapAllocated = 0;
 }
 
 // Base of every Python heap object. `cls` is the object's type (a PyType); `dict` is the
@@ -49,13 +53,8 @@ export class PyObject {
   dict: PyObject | null = null;
   gcVals: u32 = 0;
 
-  constructor() {
-    pyObjectsAllocated++;
-  }
-
   // @ts-ignore: the GC calls this
   private __visit(cookie: u32): void {
-    pyObjectsMarked++;
     const cls = this.cls;
     if (cls) __visit(changetype<usize>(cls), cookie);
     const dict = this.dict;

@@ -168,6 +168,7 @@ function retireBumpPages(): void {
 function newLarge(size: usize, id: u32): usize {
   if (size > OBJECT_MAXSIZE) unreachable(); // callers check sizes against the memory limit first
   const p = __alloc(OBJECT_OVERHEAD + size) + OBJECT_OVERHEAD;
+  countHeapAllocation(OBJECT_OVERHEAD + size);
   setGcInfo(p, 0);
   setGcInfo2(p, LARGE | <u32>larges.length);
   larges.push(p);
@@ -185,6 +186,7 @@ export function __new(size: usize, id: u32): usize {
   let p = <usize>load<u32>(headAt);
   if (p != 0) store<u32>(headAt, gcInfo(p) & LINK_MASK);
   else p = carve(cls);
+  countHeapAllocation(cls << 4);
   setGcInfo(p, 0);
   store<u32>(p - 8, id);
   store<u32>(p - 4, <u32>size);
@@ -215,6 +217,7 @@ export function __renew(oldPtr: usize, size: usize): usize {
       // stays large: let TLSF grow or shrink it in place when it can
       if (size > OBJECT_MAXSIZE) unreachable();
       const p = __realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size) + OBJECT_OVERHEAD;
+      if (size > oldSize) countHeapAllocation(size - oldSize);
       larges.set(<usize>(info & ~LARGE), p);
       store<u32>(p - 4, <u32>size);
       return p;
@@ -278,33 +281,33 @@ function drainGray(): void {
 }
 
 // Sweep one page: dead and free slots go on the free list, survivors lose their mark.
-// Returns false when nothing in the page survived (the caller gives the page back).
-function sweepPage(page: usize, cls: usize): bool {
+// Returns the number of survivors (none: the caller gives the page back).
+function sweepPage(page: usize, cls: usize): usize {
   const headAt = freeHeads + (cls << 2);
   const saved = <usize>load<u32>(headAt);
   let head = saved;
   const stride = cls << 4;
   const n = slotsPerPage(cls);
-  let live = false;
+  let live: usize = 0;
   // highest address first, so the list hands out slots in address order
   let p = page + FIRST_SLOT + TOTAL_OVERHEAD + (n - 1) * stride;
   for (let i: usize = 0; i < n; i++) {
     const info = gcInfo(p);
     if (info & MARK) {
       setGcInfo(p, 0);
-      live = true;
+      live++;
     } else {
       setGcInfo(p, <u32>head | FREE);
       head = p;
     }
     p -= stride;
   }
-  if (!live) {
+  if (live == 0) {
     store<u32>(headAt, <u32>saved);
-    return false;
+    return 0;
   }
   store<u32>(headAt, <u32>head);
-  return true;
+  return live;
 }
 
 function sweep(): void {
@@ -312,11 +315,14 @@ function sweep(): void {
   // free lists are rebuilt from scratch
   memory.fill(freeHeads, 0, (CLASSES + 1) << 2);
   let kept: usize = 0;
+  let liveBytes: usize = 0;
   const npages = pages.length;
   for (let i: usize = 0; i < npages; i += 2) {
     const page = pages.get(i);
     const cls = pages.get(i + 1);
-    if (sweepPage(page, cls)) {
+    const live = sweepPage(page, cls);
+    liveBytes += live * (cls << 4);
+    if (live != 0) {
       pages.set(kept, page);
       pages.set(kept + 1, cls);
       kept += 2;
@@ -331,6 +337,7 @@ function sweep(): void {
   for (let i: usize = 0; i < nlarge; i++) {
     const p = larges.get(i);
     if (gcInfo(p) & MARK) {
+      liveBytes += OBJECT_OVERHEAD + <usize>load<u32>(p - 4);
       setGcInfo(p, 0);
       setGcInfo2(p, LARGE | <u32>kept);
       larges.set(kept++, p);
@@ -343,6 +350,7 @@ function sweep(): void {
   const nstatic = markedStatics.length;
   for (let i: usize = 0; i < nstatic; i++) setGcInfo(markedStatics.get(i), 0);
   markedStatics.length = 0;
+  setHeapLive(liveBytes);
 }
 
 // @ts-ignore: decorator
