@@ -35,6 +35,7 @@ import { PyGenerator, GenState } from "./generator";
 import { bindArguments, callValue, makeFunction, callIntrinsic1, callIntrinsic2, poll, POLL_SUSPEND } from "./call";
 import * as X from "./exc";
 import { N } from "../runtime/names";
+import { loadGlobalCached, loadGlobalMiss } from "./globalcache";
 
 // @ts-ignore: decorator
 @inline function PEEK(sp: usize, n: i32): Value {
@@ -263,10 +264,11 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
           break;
         }
         case Op.LOAD_GLOBAL: {
-          const name = unchecked(code.names[oparg >>> 1]);
-          v = f.globals.getStr(name);
+          const slot = <i32>load<u16>(codep + (<usize>ip << 1));
+          v = loadGlobalCached(f, code.globalCache, slot);
           if (v == NULL) {
-            v = f.builtins.getStr(name);
+            const name = unchecked(code.names[oparg >>> 1]);
+            v = loadGlobalMiss(f, name, code.globalCache, slot);
             if (v == NULL) {
               X.nameError(name);
               failed = true;
