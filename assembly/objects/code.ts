@@ -6,7 +6,7 @@ import { Value, NONE, TRUE, FALSE, ELLIPSIS, fromObj, fromFloat } from "./value"
 import { T } from "./type";
 import { PyStr, intern, strValue } from "./str";
 import { PyTuple, emptyTuple } from "./tuple";
-import { CodeUnit, ConstValue, ConstTag, FastKind } from "../compiler/unit";
+import { CodeUnit, ConstValue, ConstTag, FastKind, CoFlag } from "../compiler/unit";
 import { intFromDigits } from "./int";
 import { newComplex } from "./complex";
 import { newBytes } from "./bytes";
@@ -28,6 +28,12 @@ export class PyCode extends PyObject {
   posonlyargcount: i32;
   kwonlyargcount: i32;
   flags: i32;
+  // Derived from the flags and counts when the code object is made, for calls (vm/call.ts,
+  // vm/eval.ts CALL): whether a call makes a generator, coroutine or async generator instead
+  // of running the body, and the one argument count that binds in place (exactly that many
+  // positional arguments, no *args, **kwargs or keyword-only parameters; -1 when none does).
+  isGenerator: bool;
+  plainArgcount: i32;
   stacksize: i32;
   name: PyStr = changetype<PyStr>(0);
   qualname: PyStr = changetype<PyStr>(0);
@@ -66,6 +72,8 @@ export class PyCode extends PyObject {
     this.posonlyargcount = u.posonlyargcount;
     this.kwonlyargcount = u.kwonlyargcount;
     this.flags = u.flags;
+    this.isGenerator = (u.flags & (CoFlag.GENERATOR | CoFlag.COROUTINE | CoFlag.ASYNC_GENERATOR)) != 0;
+    this.plainArgcount = (u.flags & (CoFlag.VARARGS | CoFlag.VARKEYWORDS)) == 0 && u.kwonlyargcount == 0 ? u.argcount : -1;
     this.stacksize = u.stacksize;
     this.name = intern(u.name);
     this.qualname = intern(u.qualname);
