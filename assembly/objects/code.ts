@@ -1,18 +1,21 @@
 // PyCode: an executable code object, materialised from the compiler's CodeUnit.
-// `code` is mutable only by monitoring/instrument.ts (INSTRUMENTED_ rewrites); the
-// exception table is a flat Int32Array of (start, end, target, depth, lasti) records.
+// `code` is mutable only by monitoring/instrument.ts (INSTRUMENTED_ rewrites) and, once at
+// creation, by vm/globalcache.ts (LOAD_GLOBAL's cache entry numbers); the exception table
+// is a flat Int32Array of (start, end, target, depth, lasti) records.
 import { Value, NONE, TRUE, FALSE, ELLIPSIS, fromObj, fromFloat } from "./value";
 import { T } from "./type";
 import { PyStr, intern, strValue } from "./str";
 import { PyTuple, emptyTuple } from "./tuple";
-import { CodeUnit, ConstValue, ConstTag, FastKind } from "../compiler/unit";
+import { CodeUnit, ConstValue, ConstTag, FastKind, CoFlag } from "../compiler/unit";
 import { intFromDigits } from "./int";
 import { newComplex } from "./complex";
 import { newBytes } from "./bytes";
 import { newFrozenSetFromTuple } from "./set";
+import { newGlobalCache } from "../vm/globalcache";
 
 export class PyCode extends PyObject {
   code: StaticArray<u16>;
+  globalCache: StaticArray<u8>; // LOAD_GLOBAL's cache entries (vm/globalcache.ts)
   consts: ValueArray = new ValueArray();
   names: Array<PyStr> = [];
   localsplusNames: Array<PyStr> = [];
@@ -25,6 +28,12 @@ export class PyCode extends PyObject {
   posonlyargcount: i32;
   kwonlyargcount: i32;
   flags: i32;
+  // Derived from the flags and counts when the code object is made, for calls (vm/call.ts,
+  // vm/eval.ts CALL): whether a call makes a generator, coroutine or async generator instead
+  // of running the body, and the one argument count that binds in place (exactly that many
+  // positional arguments, no *args, **kwargs or keyword-only parameters; -1 when none does).
+  isGenerator: bool;
+  plainArgcount: i32;
   stacksize: i32;
   name: PyStr = changetype<PyStr>(0);
   qualname: PyStr = changetype<PyStr>(0);
@@ -47,6 +56,7 @@ export class PyCode extends PyObject {
     const code = new StaticArray<u16>(n);
     for (let i = 0; i < n; i++) unchecked((code[i] = u.code[i]));
     this.code = code;
+    this.globalCache = newGlobalCache(code);
     this.nlocalsplus = u.localsplusNames.length;
     this.localsplusKinds = new StaticArray<u8>(this.nlocalsplus);
     for (let i = 0; i < this.nlocalsplus; i++) {
@@ -62,6 +72,8 @@ export class PyCode extends PyObject {
     this.posonlyargcount = u.posonlyargcount;
     this.kwonlyargcount = u.kwonlyargcount;
     this.flags = u.flags;
+    this.isGenerator = (u.flags & (CoFlag.GENERATOR | CoFlag.COROUTINE | CoFlag.ASYNC_GENERATOR)) != 0;
+    this.plainArgcount = (u.flags & (CoFlag.VARARGS | CoFlag.VARKEYWORDS)) == 0 && u.kwonlyargcount == 0 ? u.argcount : -1;
     this.stacksize = u.stacksize;
     this.name = intern(u.name);
     this.qualname = intern(u.qualname);

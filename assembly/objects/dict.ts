@@ -5,10 +5,20 @@
 //   entries: ValueArray of (key, value) pairs in insertion order; a deleted entry has key NULL
 //   hashes:  the hash of each entry
 // Invariants: used = live entries; count = entries in use including deleted ones;
-// count < 2/3 of the index table; `version` changes on every mutation (iteration checks,
-// LOAD_GLOBAL caches).
+// count < 2/3 of the index table.
+//
+// Keys versions (LOAD_GLOBAL's inline cache, vm/globalcache.ts): `keysVersion` names the
+// dict's current key layout (which keys are present, at which entry index). Any change to it
+// (insert, delete, resize, clear, popitem) resets the field to 0, "no version"; a cache that
+// wants to remember an entry index asks keysVersionOf(), which hands out a fresh number from
+// one global counter. So a version is never reused: equal versions mean the same dict with
+// the same keys at the same indices, and a cached index stays valid while it matches. Values
+// are not part of the layout: replacing a value keeps the version, and caches read the value
+// from the entry each time. Numbers are only spent when a cache is filled after a change,
+// so the 32-bit counter lasts; when it runs out, keysVersionOf answers 0 and nothing more
+// is cached (CPython's dk_version works the same way).
 // Fallible operations follow runtime/errors.ts: ERR (Value) or -1 (i32) with an exception set.
-import { Value, NULL, ERR, isPtr, objOf } from "./value";
+import { Value, NULL, ERR, isPtr, objOf, fromObj } from "./value";
 import { T } from "./type";
 import { PyStr, strEq } from "./str";
 import { hashValue, richEqual } from "../runtime/abstract";
@@ -22,7 +32,7 @@ export class PyDict extends PyObject {
   hashes: StaticArray<i64>;
   used: i32 = 0;
   count: i32 = 0;
-  version: u32 = 0;
+  keysVersion: u32 = 0;
 
   constructor(capacity: i32 = 8) {
     super();
@@ -72,8 +82,13 @@ export class PyDict extends PyObject {
     }
   }
 
-  // Fast lookup for a str key: no user code can run. NULL when absent.
-  getStr(key: PyObject): Value {
+  // The probe for a str key behind getStr and findStr: on a hit the value (wantValue) or the
+  // entry index, on a miss NULL or -1. No user code can run: str keys compare by identity or
+  // by content, and other keys never match. Inlined with a constant wantValue, so getStr (one
+  // of the hottest functions: attribute and global lookups) still returns from inside the
+  // loop, with the entry address at hand, and setStr (instance attribute stores) saves a call.
+  // @ts-ignore: decorator
+  @inline private probeStr(key: PyObject, wantValue: bool): u64 {
     const ks = changetype<PyStr>(key);
     const hash = ks.getHash();
     const indices = this.indices;
@@ -82,13 +97,14 @@ export class PyDict extends PyObject {
     let i = <u64>hash & mask;
     while (true) {
       const ix = unchecked(indices[<i32>i]);
-      if (ix == EMPTY) return NULL;
+      if (ix == EMPTY) return wantValue ? NULL : <u64>-1;
       if (ix >= 0 && unchecked(this.hashes[ix]) == hash) {
         const k = this.keyAt(ix);
         if (isPtr(k)) {
           const ko = objOf(k);
-          if (ko === key) return this.valueAt(ix);
-          if (ko.cls === T.str && strEq(changetype<PyStr>(ko), ks)) return this.valueAt(ix);
+          if (ko === key || (ko.cls === T.str && strEq(changetype<PyStr>(ko), ks))) {
+            return wantValue ? this.valueAt(ix) : <u64>ix;
+          }
         }
       }
       perturb >>= 5;
@@ -96,33 +112,21 @@ export class PyDict extends PyObject {
     }
   }
 
+  // Entry index of a str key, -1 when absent (no user code can run).
+  findStr(key: PyObject): i32 {
+    return <i32>this.probeStr(key, false);
+  }
+
+  // Value for a str key, NULL when absent (no user code can run).
+  getStr(key: PyObject): Value {
+    return this.probeStr(key, true);
+  }
+
   // Store under a str key (no user code can run).
   setStr(key: PyObject, value: Value): void {
-    const ks = changetype<PyStr>(key);
-    const hash = ks.getHash();
-    const keyv = 0xfffb_0000_0000_0000 | <u64>changetype<usize>(key);
-    const indices = this.indices;
-    const mask = <u64>(indices.length - 1);
-    let perturb = <u64>hash;
-    let i = <u64>hash & mask;
-    while (true) {
-      const ix = unchecked(indices[<i32>i]);
-      if (ix == EMPTY) break;
-      if (ix >= 0 && unchecked(this.hashes[ix]) == hash) {
-        const k = this.keyAt(ix);
-        if (isPtr(k)) {
-          const ko = objOf(k);
-          if (ko === key || (ko.cls === T.str && strEq(changetype<PyStr>(ko), ks))) {
-            this.setValueAt(ix, value);
-            this.version++;
-            return;
-          }
-        }
-      }
-      perturb >>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    this.insertNew(keyv, hash, value);
+    const ix = <i32>this.probeStr(key, false);
+    if (ix >= 0) this.setValueAt(ix, value);
+    else this.insertNew(fromObj(key), changetype<PyStr>(key).getHash(), value);
   }
 
   // Value for key: NULL when absent, ERR on error.
@@ -151,7 +155,6 @@ export class PyDict extends PyObject {
     if (ix == -2) return -1;
     if (ix >= 0) {
       this.setValueAt(ix, value);
-      this.version++;
       return 0;
     }
     this.insertNew(key, hash, value);
@@ -169,7 +172,7 @@ export class PyDict extends PyObject {
     unchecked((this.hashes[ix] = hash));
     this.placeIndex(hash, ix);
     this.used++;
-    this.version++;
+    this.keysVersion = 0;
   }
 
   private placeIndex(hash: i64, ix: i32): void {
@@ -209,6 +212,7 @@ export class PyDict extends PyObject {
     this.hashes = hashes;
     this.indices = newIndices(size);
     this.count = j;
+    this.keysVersion = 0;
     for (let i = 0; i < j; i++) this.placeIndex(unchecked(hashes[i]), i);
   }
 
@@ -227,7 +231,7 @@ export class PyDict extends PyObject {
     this.entries.set(ix << 1, NULL);
     this.entries.set((ix << 1) + 1, NULL);
     this.used--;
-    this.version++;
+    this.keysVersion = 0;
   }
 
   // 1 removed, 0 absent, -1 error.
@@ -247,7 +251,7 @@ export class PyDict extends PyObject {
     this.hashes = new StaticArray<i64>(5);
     this.used = 0;
     this.count = 0;
-    this.version++;
+    this.keysVersion = 0;
   }
 
   // Next live entry index at or after i, or -1.
@@ -263,6 +267,20 @@ export class PyDict extends PyObject {
   hashAt(i: i32): i64 {
     return unchecked(this.hashes[i]);
   }
+}
+
+// The last number keysVersionOf handed out; u32.MAX_VALUE is never handed out, so caches
+// can use it to mean "empty".
+let lastKeysVersion: u32 = 0;
+
+// d's keys version, assigned now if it has none; 0 when the counter is spent (don't cache).
+export function keysVersionOf(d: PyDict): u32 {
+  let v = d.keysVersion;
+  if (v == 0 && lastKeysVersion < u32.MAX_VALUE - 1) {
+    v = ++lastKeysVersion;
+    d.keysVersion = v;
+  }
+  return v;
 }
 
 function newIndices(size: i32): StaticArray<i32> {

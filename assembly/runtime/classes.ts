@@ -359,7 +359,7 @@ export function buildClass(args: usize, nargs: i32, kwnames: PyTuple | null): Va
   // run the class body with the namespace as its locals
   const fn = changetype<PyFunction>(objOf(func));
   const top = freeTop();
-  const f = bindArguments(fn, top, 0, null, top);
+  const f = bindArguments(fn, top, 0, null);
   if (f === null) return ERR;
   f.locals = changetype<PyDict>(objOf(ns));
   const cell = runEntry(f);

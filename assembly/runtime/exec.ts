@@ -13,7 +13,7 @@ import { N } from "./names";
 import { ts } from "./state";
 import { raiseValue, raise } from "./errors";
 import { freeTop } from "../vm/call";
-import { allocFrame, clearSlots, vstack } from "../vm/frame";
+import { allocFrame, initFrame, clearSlots, vstack } from "../vm/frame";
 import { runEntry } from "../vm/eval";
 
 // The line `lineno` (1-based) of source, without its newline.
@@ -102,20 +102,7 @@ export function execCode(code: PyCode, globals: PyDict, locals: PyDict | null): 
     return raiseValue(fromObj(newRecursion()));
   }
   clearSlots(top, top + (<usize>n << 3));
-  const f = allocFrame();
-  f.code = code;
-  f.func = null;
-  f.globals = globals;
-  f.builtins = ts.builtinsDict;
-  f.locals = locals;
-  f.base = top;
-  f.sp = top + (<usize>n << 3);
-  f.ip = 0;
-  f.lasti = 0;
-  f.gen = null;
-  f.entry = false;
-  f.kwnames = null;
-  f.returnOffset = 0;
+  const f = initFrame(allocFrame(), code, null, globals, ts.builtinsDict, locals, top);
   ts.depth++;
   return runEntry(f);
 }

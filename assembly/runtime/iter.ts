@@ -162,7 +162,6 @@ function builtinIter(v: Value, o: PyObject, t: PyType): Value {
     }
     case Kind.DICT: {
       const it = new PyIter(IT.dictKeys, IterKind.DICT_KEYS, v);
-      it.version = changetype<PyDict>(o).version;
       it.stop = changetype<PyDict>(o).used;
       return fromObj(it);
     }
@@ -171,7 +170,6 @@ function builtinIter(v: Value, o: PyObject, t: PyType): Value {
       const kinds = view.vkind;
       const cls = kinds == 0 ? IT.dictKeys : kinds == 1 ? IT.dictValues : IT.dictItems;
       const it = new PyIter(cls, kinds == 0 ? IterKind.DICT_KEYS : kinds == 1 ? IterKind.DICT_VALUES : IterKind.DICT_ITEMS, fromObj(view.d));
-      it.version = view.d.version;
       it.stop = view.d.used;
       return fromObj(it);
     }
@@ -268,9 +266,6 @@ function builtinNext(it: PyIter): Value {
       if (d.used != it.stop) {
         it.stop = -1;
         return raise(E.RuntimeError, "dictionary changed size during iteration");
-      }
-      if (d.version != it.version && d.used == it.stop) {
-        // a key replaced with same size still iterates (CPython checks keys changed)
       }
       const i = d.nextEntry(<i32>it.index);
       if (i < 0) {

@@ -19,7 +19,7 @@ import { N } from "../runtime/names";
 import { raise, raiseValue, typeError, errorMatches, fetchError, typeName } from "../runtime/errors";
 import * as A from "../runtime/abstract";
 import { callType } from "../runtime/typecall";
-import { Frame, vstack, allocFrame, chain, clearSlots } from "./frame";
+import { Frame, vstack, allocFrame, initFrame, chain, clearSlots } from "./frame";
 import { runEntry } from "./eval";
 import { makeGenerator } from "./exc";
 import { collectGarbage } from "../runtime/gc";
@@ -35,7 +35,23 @@ export function freeTop(): usize {
 // RecursionError when the Python call depth reaches the limit (sys.setrecursionlimit).
 export function checkDepth(): bool {
   if (ts.depth >= ts.recursionLimit) {
-    raise(E.RecursionError, "maximum recursion depth exceeded");
+    recursionError();
+    return false;
+  }
+  return true;
+}
+
+function recursionError(): void {
+  raise(E.RecursionError, "maximum recursion depth exceeded");
+}
+
+// The checks every call of Python code makes before binding its arguments at `args`: the
+// depth limit, and room on the value stack for the callee's slots and operand stack. Both
+// raise RecursionError. Inlined into CALL's fast path (vm/eval.ts).
+// @ts-ignore: decorator
+@inline export function callRoom(code: PyCode, args: usize, nargs: i32): bool {
+  if (ts.depth >= ts.recursionLimit || args + (<usize>(code.nlocalsplus + code.stacksize + nargs + 1) << 3) >= vstack.limit) {
+    recursionError();
     return false;
   }
   return true;
@@ -57,38 +73,16 @@ function joinNames(names: Array<string>): string {
 
 // Bind arguments for a call of fn into a new frame whose localsplus starts at `args`.
 // Returns the frame (not yet linked into the chain), or null with an exception set.
-export function bindArguments(fn: PyFunction, args: usize, nargs: i32, kwnames: PyTuple | null, result: usize): Frame | null {
+// CALL (vm/eval.ts) does the plain case of a plain function itself.
+export function bindArguments(fn: PyFunction, args: usize, nargs: i32, kwnames: PyTuple | null): Frame | null {
   const code = fn.code;
-  if (!checkDepth()) return null;
-  const nkw = kwnames !== null ? kwnames.length : 0;
-  const npos = nargs - nkw;
-  const nslots = code.nlocalsplus;
-  if (args + (<usize>(nslots + code.stacksize + nargs + 1) << 3) >= vstack.limit) {
-    raise(E.RecursionError, "maximum recursion depth exceeded");
-    return null;
-  }
-  const argcount = code.argcount;
-  const flags = code.flags;
-  if (nkw == 0 && npos == argcount && (flags & (CoFlag.VARARGS | CoFlag.VARKEYWORDS)) == 0 && code.kwonlyargcount == 0) {
-    clearSlots(args + (<usize>npos << 3), args + (<usize>nslots << 3));
+  if (!callRoom(code, args, nargs)) return null;
+  if (kwnames === null && nargs == code.plainArgcount) {
+    clearSlots(args + (<usize>nargs << 3), args + (<usize>code.nlocalsplus << 3));
   } else if (bindSlow(fn, args, nargs, kwnames) < 0) {
     return null;
   }
-  const isGen = (flags & (CoFlag.GENERATOR | CoFlag.COROUTINE | CoFlag.ASYNC_GENERATOR)) != 0;
-  const f = isGen ? new Frame() : allocFrame();
-  f.code = code;
-  f.func = fn;
-  f.globals = fn.globals;
-  f.builtins = fn.builtins;
-  f.locals = null;
-  f.base = args;
-  f.sp = args + (<usize>nslots << 3);
-  f.ip = 0;
-  f.lasti = 0;
-  f.gen = null;
-  f.entry = false;
-  f.kwnames = null;
-  f.returnOffset = 0;
+  const f = initFrame(code.isGenerator ? new Frame() : allocFrame(), code, fn, fn.globals, fn.builtins, null, args);
   ts.depth++;
   return f;
 }
@@ -253,9 +247,9 @@ export function callPython(fn: PyFunction, args: usize, nargs: i32, kwnames: PyT
     return ERR;
   }
   if (args != top) memory.copy(top, args, <usize>nargs << 3);
-  const f = bindArguments(fn, top, nargs, kwnames, top);
+  const f = bindArguments(fn, top, nargs, kwnames);
   if (f === null) return ERR;
-  if (fn.code.flags & (CoFlag.GENERATOR | CoFlag.COROUTINE | CoFlag.ASYNC_GENERATOR)) {
+  if (fn.code.isGenerator) {
     return makeGeneratorFromNative(fn, f);
   }
   return runEntry(f);

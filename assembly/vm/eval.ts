@@ -26,17 +26,17 @@ import { PySet } from "../objects/set";
 import { PyFunction, PyCell, PyMethod } from "../objects/function";
 import { PyCode } from "../objects/code";
 import { PyBaseException, PyTraceback, E } from "../objects/exceptions";
-import { CoFlag } from "../compiler/unit";
 import { ts } from "../runtime/state";
 import { raise, raiseValue, fetchError, typeError } from "../runtime/errors";
 import * as A from "../runtime/abstract";
-import { Frame, vstack, allocFrame, releaseFrame, clearSlots, chain } from "./frame";
+import { Frame, vstack, allocFrame, initFrame, releaseFrame, clearSlots, chain } from "./frame";
 import { PyGenerator, GenState } from "./generator";
-import { bindArguments, callValue, makeFunction, callIntrinsic1, callIntrinsic2, poll, POLL_SUSPEND } from "./call";
+import { bindArguments, callRoom, callValue, makeFunction, callIntrinsic1, callIntrinsic2, poll, POLL_SUSPEND } from "./call";
 import * as X from "./exc";
 import { loadCachedAttr, storeCachedAttr, fillAttrCache } from "./attrcache";
 import { N } from "../runtime/names";
 import { IT, IterKind, PyIter } from "../runtime/iter";
+import { loadGlobalCached, loadGlobalMiss } from "./globalcache";
 
 // @ts-ignore: decorator
 @inline function PEEK(sp: usize, n: i32): Value {
@@ -265,10 +265,11 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
           break;
         }
         case Op.LOAD_GLOBAL: {
-          const name = unchecked(code.names[oparg >>> 1]);
-          v = f.globals.getStr(name);
+          const slot = <i32>load<u16>(codep + (<usize>ip << 1));
+          v = loadGlobalCached(f, code.globalCache, slot);
           if (v == NULL) {
-            v = f.builtins.getStr(name);
+            const name = unchecked(code.names[oparg >>> 1]);
+            v = loadGlobalMiss(f, name, code.globalCache, slot);
             if (v == NULL) {
               X.nameError(name);
               failed = true;
@@ -920,15 +921,29 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
             const co = objOf(callable);
             if (co.cls === T.function) {
               const fn = changetype<PyFunction>(co);
-              const nf = bindArguments(fn, args, nargs, kwnames, result);
-              if (nf === null) {
-                failed = true;
-                break;
-              }
-              if (fn.code.flags & (CoFlag.GENERATOR | CoFlag.COROUTINE | CoFlag.ASYNC_GENERATOR)) {
-                store<u64>(result, X.makeGenerator(fn, nf));
-                sp = result + 8;
-                break;
+              const fcode = fn.code;
+              let nf: Frame;
+              if (kwnames === null && nargs == fcode.plainArgcount && !fcode.isGenerator) {
+                // the common call, inline: the arguments are already the first slots
+                if (!callRoom(fcode, args, nargs)) {
+                  failed = true;
+                  break;
+                }
+                clearSlots(args + (<usize>nargs << 3), args + (<usize>fcode.nlocalsplus << 3));
+                nf = initFrame(allocFrame(), fcode, fn, fn.globals, fn.builtins, null, args);
+                ts.depth++;
+              } else {
+                const bf = bindArguments(fn, args, nargs, kwnames);
+                if (bf === null) {
+                  failed = true;
+                  break;
+                }
+                if (fcode.isGenerator) {
+                  store<u64>(result, X.makeGenerator(fn, bf));
+                  sp = result + 8;
+                  break;
+                }
+                nf = bf;
               }
               nf.prev = f;
               f.lasti = here;

@@ -85,6 +85,26 @@ let poolTop: i32 = 0;
   f.prev = null;
 }
 
+// Start `f` as a fresh activation of `code` whose localsplus (already initialised) begins at
+// `base`. The one place a frame record's fields are set for a new run.
+// @ts-ignore: decorator
+@inline export function initFrame(f: Frame, code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyDict | null, base: usize): Frame {
+  f.code = code;
+  f.func = func;
+  f.globals = globals;
+  f.builtins = builtins;
+  f.locals = locals;
+  f.base = base;
+  f.sp = base + (<usize>code.nlocalsplus << 3);
+  f.ip = 0;
+  f.lasti = 0;
+  f.gen = null;
+  f.entry = false;
+  f.kwnames = null;
+  f.returnOffset = 0;
+  return f;
+}
+
 // Forget every frame (between top-level runs).
 export function resetFrames(): void {
   poolTop = 0;

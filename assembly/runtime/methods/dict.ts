@@ -291,7 +291,6 @@ function dictIterOf(dv: Value, kind: i32): Value {
   const cls = kind == VIEW_KEYS ? IT.dictKeys : kind == VIEW_VALUES ? IT.dictValues : IT.dictItems;
   const ik = kind == VIEW_KEYS ? IterKind.DICT_KEYS : kind == VIEW_VALUES ? IterKind.DICT_VALUES : IterKind.DICT_ITEMS;
   const it = newIter(cls, ik, dv);
-  it.version = d.version;
   it.stop = d.used;
   return fromObj(it);
 }
