@@ -114,6 +114,8 @@ function handleUncaught(exc: Value): i32 {
 // from an empty frame chain and value stack.
 function resetRunState(): void {
   ts.reentry = 0;
+  ts.unrootedEntries = 0;
+  ts.nextEntryRooted = false;
   ts.depth = 0;
   ts.curExc = NULL;
   ts.handledExc = NONE;

@@ -40,12 +40,12 @@ import {
 import { listExtend } from "./collections";
 import { listSort } from "./methods/list";
 import { roundValue, divmodValues, powValues } from "./methods/number";
-import { charString } from "./iter";
+import { charString, iterNextRooted } from "./iter";
 import { compileSource, execCode } from "./exec";
 import { defFunction, writeTo } from "./builtins";
 import { sysStream } from "../modules/sys";
 import { readHostBytes } from "../host/files";
-import { call0, call1, callArgsKw } from "../vm/call";
+import { call0, call1, callArgsKw, openRoots, closeRoots } from "../vm/call";
 import { Frame, chain, frameLocal } from "../vm/frame";
 
 // @ts-ignore: decorator
@@ -140,6 +140,16 @@ function minMax(args: usize, nargs: i32, kwnames: PyTuple | null, isMax: bool): 
     it = getIter(arg(args, 0));
     if (it == ERR) return ERR;
   }
+  // the iterator and the best item and key so far stay rooted while a generator runs
+  const roots = openRoots(3);
+  if (roots == 0) return ERR;
+  store<u64>(roots, it);
+  const r = minMaxItems(fname, args, npos, it, key, fallback, isMax, roots + 8);
+  closeRoots(roots);
+  return r;
+}
+
+function minMaxItems(fname: string, args: usize, npos: i32, it: Value, key: Value, fallback: Value, isMax: bool, best: usize): Value {
   const op = isMax ? CmpOp.GT : CmpOp.LT;
   let bestItem: Value = NULL;
   let bestKey: Value = NULL;
@@ -147,7 +157,11 @@ function minMax(args: usize, nargs: i32, kwnames: PyTuple | null, isMax: bool): 
   while (true) {
     let item: Value;
     if (it != NULL) {
-      item = iterNext(it);
+      if (bestKey != NULL) {
+        store<u64>(best, bestItem);
+        store<u64>(best + 8, bestKey);
+      }
+      item = iterNextRooted(it);
       if (item == ERR) return ERR;
       if (item == NULL) break;
     } else {
@@ -205,10 +219,20 @@ function b_sum(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
     if (k == Kind.BYTES) return typeError("sum() can't sum bytes [use b''.join(seq) instead]");
     if (k == Kind.BYTEARRAY) return typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   }
+  // the iterator and the running total stay rooted while a generator runs (sumItems)
+  const roots = openRoots(2);
+  if (roots == 0) return ERR;
+  store<u64>(roots, it);
+  const r = sumItems(it, result, roots + 8);
+  closeRoots(roots);
+  return r;
+}
+
+function sumItems(it: Value, result: Value, resultRoot: usize): Value {
   if (isExactInt(result) && intFitsI64(result)) {
     let acc = intToI64(result);
     while (true) {
-      const item = iterNext(it);
+      const item = iterNextRooted(it);
       if (item == ERR) return ERR;
       if (item == NULL) return intFromI64(acc);
       if ((isExactInt(item) || item == TRUE || item == FALSE) && intFitsI64(item)) {
@@ -228,7 +252,7 @@ function b_sum(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
     let f = floatOf(result);
     let c: f64 = 0;
     while (true) {
-      const item = iterNext(it);
+      const item = iterNextRooted(it);
       if (item == ERR) return ERR;
       if (item == NULL) {
         // keep the sign of a -0.0 total and never turn an overflowed sum into a NaN
@@ -254,7 +278,8 @@ function b_sum(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
     }
   }
   while (true) {
-    const item = iterNext(it);
+    store<u64>(resultRoot, result);
+    const item = iterNextRooted(it);
     if (item == ERR) return ERR;
     if (item == NULL) return result;
     result = binaryOp(result, item, BinOp.ADD);
@@ -291,8 +316,17 @@ function anyAll(fname: string, args: usize, nargs: i32, kwnames: PyTuple | null,
   if (!noKeywords(fname, kwnames) || !checkPositional(fname, nargs, 1, 1)) return ERR;
   const it = getIter(arg(args, 0));
   if (it == ERR) return ERR;
+  const roots = openRoots(1);
+  if (roots == 0) return ERR;
+  store<u64>(roots, it);
+  const r = anyAllItems(it, isAll);
+  closeRoots(roots);
+  return r;
+}
+
+function anyAllItems(it: Value, isAll: bool): Value {
   while (true) {
-    const item = iterNext(it);
+    const item = iterNextRooted(it);
     if (item == ERR) return ERR;
     if (item == NULL) return fromBool(isAll);
     const t = isTrue(item);

@@ -15,7 +15,8 @@ import { E } from "../objects/exceptions";
 import { isIntValue, intFitsI64, intToI64, intSign } from "../objects/int";
 import { N } from "./names";
 import { raise, raiseWith, typeError, typeName, errorMatches, clearError } from "./errors";
-import { getIter, iterNext } from "./iter";
+import { getIter, iterNext, iterNextRooted } from "./iter";
+import { openRoots, closeRoots } from "../vm/call";
 import { getItem, sliceIndices } from "./subscript";
 import { callMethod0, funcDescription, index } from "./abstract";
 import { richEqual } from "./compare";
@@ -44,8 +45,19 @@ export function listExtend(l: PyList, iterable: Value, forUnpack: bool): i32 {
     }
     return -1;
   }
+  // the list and the iterator stay rooted while a generator runs (list(gen), sorted(gen), ...)
+  const roots = openRoots(2);
+  if (roots == 0) return -1;
+  store<u64>(roots, fromObj(l));
+  store<u64>(roots + 8, it);
+  const r = appendItems(l, it);
+  closeRoots(roots);
+  return r;
+}
+
+function appendItems(l: PyList, it: Value): i32 {
   while (true) {
-    const v = iterNext(it);
+    const v = iterNextRooted(it);
     if (v == ERR) return -1;
     if (v == NULL) return 0;
     l.append(v);

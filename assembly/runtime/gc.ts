@@ -1,8 +1,10 @@
 // Garbage collection at safe points and the memory limit (design.md §3).
 // The heap (assembly/memory/heap.ts) never collects by itself. Collections run from the VM's
 // budget poll (calls and backward jumps) once enough bytes were allocated since the previous
-// one, only in the outermost dispatch loop (reentry <= 1), where every live value sits in
-// the value stack and frames.
+// one, where every live value sits in the value stack, frames and objects: in the outermost
+// dispatch loop, or in a nested one whose natives below all keep their heap values rooted
+// (ts.unrootedEntries == 0; see vm/call.ts openRoots). Where that does not hold, the poll
+// still raises MemoryError past the limit rather than let memory grow without bound.
 // The limit: linear memory never shrinks, so "over the limit" means memory had to grow past
 // the host's limit even after collecting. One MemoryError is raised per growth past the
 // limit (the memory already obtained stays usable for later programs). Single allocations
@@ -54,8 +56,7 @@ export function collectGarbage(force: bool): bool {
   if (pagesAfterCollection == 0) pagesAfterCollection = pages;
   const grown = pages >= pagesAfterCollection + (pagesAfterCollection >> 1) && pages >= pagesAfterCollection + 128;
   if (force || allocationBudgetSpent() || grown || overLimit) {
-    if (ts.reentry > 1 && !force) return false;
-    collectNow();
+    if (force || ts.unrootedEntries == 0) collectNow();
   }
   if (!force && overLimit) {
     pagesAtLastMemoryError = pages;

@@ -193,6 +193,17 @@ function builtinIter(v: Value, o: PyObject, t: PyType): Value {
 }
 
 // next(it): NULL when exhausted.
+// iterNext for natives that keep every heap value they hold in openRoots slots (vm/call.ts):
+// a generator resumed straight from here runs in a nested loop that may collect. Only a
+// generator qualifies: any other iterator's native __next__ could hold values of its own.
+export function iterNextRooted(itv: Value): Value {
+  if (!(isPtr(itv) && objOf(itv).cls === T.generator)) return iterNext(itv);
+  ts.nextEntryRooted = true;
+  const r = iterNext(itv);
+  ts.nextEntryRooted = false;
+  return r;
+}
+
 export function iterNext(itv: Value): Value {
   if (!isPtr(itv)) return typeError("'" + typeName(itv) + "' object is not an iterator");
   const o = objOf(itv);

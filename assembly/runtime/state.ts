@@ -13,8 +13,14 @@ export class ThreadState {
   depth: i32 = 0;
   recursionLimit: i32 = 1000;
   // Nesting of the dispatch loop inside builtins that call back into Python (sorted(key=), __eq__ in
-  // a dict lookup, ...). Collection and suspension happen only at depth 0 (design.md §3, §4).
+  // a dict lookup, ...). Suspension happens only in the outermost loop (design.md §4).
   reentry: i32 = 0;
+  // Nested loops entered by a native that may hold heap values in wasm locals, where the
+  // collector cannot see them: while any is running, nothing is collected (design.md §3).
+  // A native that keeps its heap values in value-stack roots (vm/call.ts openRoots) sets
+  // nextEntryRooted just before it resumes a generator, so that loop does not count.
+  unrootedEntries: i32 = 0;
+  nextEntryRooted: bool = false;
   // Budget: decremented on backward jumps and calls; at zero the loop polls the host.
   budget: i64 = 0;
   budgetChunk: i64 = 10000;

@@ -5,7 +5,7 @@
 // Free stack space: natives (builtins) never own value-stack frames; when they need stack
 // room (to lay out arguments for a nested call) they take it above freeTop() and raise
 // vstack.nativeTop while it is in use, so nested frames start above it.
-import { Value, NULL, NONE, ERR, fromObj, objOf, isPtr, fromSmall } from "../objects/value";
+import { Value, NULL, NONE, ERR, fromObj, objOf, isPtr, fromSmall, smallOf } from "../objects/value";
 import { T, PyType, typeOf, Kind } from "../objects/type";
 import { PyStr } from "../objects/str";
 import { PyTuple, PyList, tupleFromMemory, emptyTuple } from "../objects/tuple";
@@ -30,6 +30,30 @@ export function freeTop(): usize {
   const a = top !== null ? top.sp : vstack.start;
   const b = vstack.nativeTop;
   return a > b ? a : b;
+}
+
+// Value-stack slots for the heap values a native holds while it calls back into Python.
+// Slots above freeTop() are below every frame the call creates, so the collector traces
+// them; a native whose heap values all live in such slots (or in objects reachable from
+// them) may resume generators with ts.nextEntryRooted set (runtime/iter.ts iterNextRooted),
+// letting the nested loop collect. Returns the address of `n` slots holding None, or 0 with
+// RecursionError set when the stack is full. closeRoots gives the room back.
+export function openRoots(n: i32): usize {
+  const base = freeTop();
+  const end = base + (<usize>(n + 1) << 3);
+  if (end >= vstack.limit) {
+    recursionError();
+    return 0;
+  }
+  // slot 0 keeps the previous nativeTop, as an int so the collector skips it
+  store<u64>(base, fromSmall(<i64>vstack.nativeTop));
+  for (let p = base + 8; p < end; p += 8) store<u64>(p, NONE);
+  vstack.nativeTop = end;
+  return base + 8;
+}
+
+export function closeRoots(roots: usize): void {
+  vstack.nativeTop = <usize>smallOf(load<u64>(roots - 8));
 }
 
 // RecursionError when the Python call depth reaches the limit (sys.setrecursionlimit).

@@ -77,14 +77,27 @@ const SUSPEND: Value = 0xfffa_0000_0000_00fd;
 const MAX_REENTRY: i32 = 200;
 
 export function runEntry(f: Frame): Value {
-  if (ts.reentry >= MAX_REENTRY) return reentryError(f);
+  if (ts.reentry >= MAX_REENTRY) {
+    ts.nextEntryRooted = false;
+    return reentryError(f);
+  }
+  return runNested(f, false);
+}
+
+// Run `f` in a dispatch loop of its own until it returns or yields. The outermost loop (the
+// host's) and loops whose native caller rooted its values (ts.nextEntryRooted) may collect.
+function runNested(f: Frame, startWithError: bool): Value {
   f.entry = true;
   f.prev = chain.top;
   chain.top = f;
+  const unrooted = ts.reentry > 0 && !ts.nextEntryRooted;
+  ts.nextEntryRooted = false;
+  if (unrooted) ts.unrootedEntries++;
   ts.reentry++;
-  let r = evalLoop(f, false);
+  let r = evalLoop(f, startWithError);
   while (r == SUSPEND) r = evalLoop(chain.top!, false);
   ts.reentry--;
+  if (unrooted) ts.unrootedEntries--;
   return r;
 }
 
@@ -97,14 +110,7 @@ function reentryError(f: Frame): Value {
 
 // Start executing `f` with an exception pending (generator throw()).
 export function runEntryWithError(f: Frame): Value {
-  f.entry = true;
-  f.prev = chain.top;
-  chain.top = f;
-  ts.reentry++;
-  let r = evalLoop(f, true);
-  while (r == SUSPEND) r = evalLoop(chain.top!, false);
-  ts.reentry--;
-  return r;
+  return runNested(f, true);
 }
 
 function evalLoop(entry: Frame, startWithError: bool): Value {

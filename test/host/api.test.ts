@@ -77,6 +77,32 @@ describe("host API", () => {
     expect(out()).toBe("399999\n");
   });
 
+  it("collects inside generators driven by sum, min/max, any/all and list()", async () => {
+    // each of these resumes the generator in a nested dispatch loop; the builtin keeps its
+    // values rooted, so that loop may collect (else this churn needs far more than 48 MiB)
+    const { py, out } = await make({ memoryLimit: 48 * 1024 * 1024 });
+    const r = py.run(
+      "N = 600_000\n" +
+        "print(sum(len(str(x) * 3) for x in range(N)))\n" +
+        "print(max(str(x) * 3 for x in range(N)))\n" +
+        "print(any(str(x) * 3 == '' for x in range(N)))\n" +
+        "print(len(list(x for x in range(N) if str(x) * 3 == '1')))\n" +
+        "def walk(d):\n    if d == 0:\n        yield [0] * 8\n        return\n    yield from walk(d - 1)\n    yield from walk(d - 1)\n" +
+        "print(sum(len(x) for x in walk(18)))\n",
+    );
+    expect(r.error).toBeUndefined();
+    expect(out()).toBe("10466670\n999999999999999\nFalse\n0\n2097152\n");
+  });
+
+  it("raises MemoryError where a callback cannot collect, instead of growing without bound", async () => {
+    // the key function runs in a nested loop under sort, which cannot root its state: no
+    // collection there, so garbage made inside it is bounded by the limit alone
+    const { py } = await make({ memoryLimit: 32 * 1024 * 1024 });
+    const r = py.run("def key(x):\n    for i in range(200_000):\n        s = str(i) * 20\n    return x\nprint(sorted([3, 1, 2], key=key))\n");
+    expect(r.error?.type).toBe("MemoryError");
+    expect(py.run("print(1 + 1)\n").exitCode).toBe(0);
+  });
+
   it("stops a runaway loop at the host's interrupt", async () => {
     let polls = 0;
     const { py } = await make({ interrupt: () => ++polls > 3 });
