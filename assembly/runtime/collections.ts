@@ -45,7 +45,12 @@ export function listExtend(l: PyList, iterable: Value, forUnpack: bool): i32 {
     }
     return -1;
   }
-  // the list and the iterator stay rooted while a generator runs (list(gen), sorted(gen), ...)
+  return extendFromIterator(l, it);
+}
+
+// Append every item `it` yields to l: 0, or -1 with an exception set. The list and the
+// iterator stay rooted while a generator runs (list(gen), sorted(gen), "".join(gen), ...).
+export function extendFromIterator(l: PyList, it: Value): i32 {
   const roots = openRoots(2);
   if (roots == 0) return -1;
   store<u64>(roots, fromObj(l));

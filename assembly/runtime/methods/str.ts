@@ -24,7 +24,8 @@ import { raise, raiseWith, typeError, typeName, errorMatches, clearError } from 
 import {
   noKeywords, checkPositional, parseArgs, Args, methodNoArgs, methodOneArg, methodPositional, methodVarargs,
 } from "../args";
-import { getAttr, getItem, getIter, iterNext, index, isTrue, repr, str } from "../abstract";
+import { getAttr, getItem, getIter, index, isTrue, repr, str } from "../abstract";
+import { extendFromIterator } from "../collections";
 import { formatValue } from "../format";
 import { reserveMemory, memoryCheckpoint } from "../gc";
 import { asciiOf } from "../repr";
@@ -1214,13 +1215,7 @@ export function sequenceItems(v: Value, message: string): ValueArray | null {
     return null;
   }
   const l = new PyList();
-  while (true) {
-    const x = iterNext(it);
-    if (x == ERR) return null;
-    if (x == NULL) break;
-    l.append(x);
-  }
-  return l.items;
+  return extendFromIterator(l, it) < 0 ? null : l.items;
 }
 
 // ── Replacing and translating ──────────────────────────────────────────────────────────────
