@@ -234,9 +234,14 @@ function complexCompare(a: Value, b: Value, op: i32): Value {
 // Compare by code point (UTF-16 order differs for astral vs. U+E000..U+FFFF).
 export function compareCodePoints(a: string, b: string): i32 {
   const n = a.length < b.length ? a.length : b.length;
-  for (let i = 0; i < n; i++) {
-    let x = <u32>a.charCodeAt(i);
-    let y = <u32>b.charCodeAt(i);
+  const pa = changetype<usize>(a);
+  const pb = changetype<usize>(b);
+  // skip the common prefix four units at a time
+  let i = 0;
+  while (i + 4 <= n && load<u64>(pa + (<usize>i << 1)) == load<u64>(pb + (<usize>i << 1))) i += 4;
+  for (; i < n; i++) {
+    let x = <u32>load<u16>(pa + (<usize>i << 1));
+    let y = <u32>load<u16>(pb + (<usize>i << 1));
     if (x == y) continue;
     if (x >= 0xd800 && x < 0xe000 && y >= 0xe000) return 1;
     if (y >= 0xd800 && y < 0xe000 && x >= 0xe000) return -1;

@@ -323,7 +323,8 @@ class TimSort {
   }
 
   // Tuples compare at their first unequal items (identity counts as equal, as in
-  // PyObject_RichCompareBool), else by length.
+  // PyObject_RichCompareBool), else by length. Int, float and str items compare three-way
+  // in one step; anything else asks == and then <.
   private tupleLt(a: PyTuple, b: PyTuple): i32 {
     const na = a.length;
     const nb = b.length;
@@ -331,15 +332,20 @@ class TimSort {
       const x = a.get(i);
       const y = b.get(i);
       if (x == y) continue;
-      let eq: i32;
-      if (isSmallInt(x) && isSmallInt(y)) eq = 0;
-      else if (isFloat(x) && isFloat(y)) eq = floatOf(x) == floatOf(y) ? 1 : 0;
-      else if (isPtr(x) && isPtr(y) && objOf(x).cls === T.str && objOf(y).cls === T.str) {
-        eq = changetype<PyStr>(objOf(x)).s == changetype<PyStr>(objOf(y)).s ? 1 : 0;
-      } else {
-        eq = richEqual(x, y);
-        if (eq < 0) return -1;
+      if (isSmallInt(x) && isSmallInt(y)) return smallOf(x) < smallOf(y) ? 1 : 0;
+      if (isFloat(x) && isFloat(y)) {
+        const fx = floatOf(x);
+        const fy = floatOf(y);
+        if (fx == fy) continue;
+        return fx < fy ? 1 : 0;
       }
+      if (isPtr(x) && isPtr(y) && objOf(x).cls === T.str && objOf(y).cls === T.str) {
+        const c = compareCodePoints(changetype<PyStr>(objOf(x)).s, changetype<PyStr>(objOf(y)).s);
+        if (c == 0) continue;
+        return c < 0 ? 1 : 0;
+      }
+      const eq = richEqual(x, y);
+      if (eq < 0) return -1;
       if (eq == 0) return this.lt(x, y);
     }
     return na < nb ? 1 : 0;
