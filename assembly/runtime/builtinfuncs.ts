@@ -600,7 +600,7 @@ function object_dir(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (cls == ERR) {
     if (!errorMatches(E.AttributeError)) return ERR;
     clearError();
-  } else if (isPtr(cls) && typeOf(cls).isSubtype(T.type)) {
+  } else if (isPtr(cls) && typeOf(cls).kind == Kind.TYPE) {
     mergeClassNames(d, changetype<PyType>(objOf(cls)));
   }
   return keysList(d);
@@ -611,7 +611,7 @@ function type_dir(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!checkPositional("__dir__", nargs, 1, 1)) return ERR;
   const self = arg(args, 0);
   const d = new PyDict();
-  if (isPtr(self) && typeOf(self).isSubtype(T.type)) mergeClassNames(d, changetype<PyType>(objOf(self)));
+  if (isPtr(self) && typeOf(self).kind == Kind.TYPE) mergeClassNames(d, changetype<PyType>(objOf(self)));
   return keysList(d);
 }
 

@@ -7,7 +7,7 @@
 import {
   Value, NULL, TRUE, FALSE, ERR, fromSmall, fromObj, objOf, isPtr,
 } from "../../objects/value";
-import { T, PyType, typeOf } from "../../objects/type";
+import { T, PyType, typeOf, Kind } from "../../objects/type";
 import { PyTuple } from "../../objects/tuple";
 import { strValue } from "../../objects/str";
 import { PyRange, PySlice, SliceBounds } from "../../objects/range";
@@ -117,7 +117,7 @@ function tuple_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const npos = kwnames !== null ? nargs - kwnames.length : nargs;
   if (npos < 1) return typeError("tuple.__new__(): not enough arguments");
   const cls = argAt(args, 0);
-  if (!(isPtr(cls) && typeOf(cls).isSubtype(T.type))) {
+  if (!(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) {
     return typeError("tuple.__new__(X): X is not a type object (" + typeName(cls) + ")");
   }
   const t = changetype<PyType>(objOf(cls));
