@@ -2008,11 +2008,13 @@ function m_radians(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromFloat(x * DEG_TO_RAD);
 }
 
+const M_ISCLOSE_PARAMS = ["a", "b", "rel_tol", "abs_tol"];
+
 function m_isclose(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const nkw = kwnames !== null ? kwnames.length : 0;
   if (nargs - nkw > 2) return typeError("isclose() takes exactly 2 positional arguments (" + (nargs - nkw).toString() + " given)");
   const a = new Args(4);
-  if (!parseArgs("isclose", args, nargs, kwnames, ["a", "b", "rel_tol", "abs_tol"], 2, 0, 2, a)) return ERR;
+  if (!parseArgs("isclose", args, nargs, kwnames, M_ISCLOSE_PARAMS, 2, 0, 2, a)) return ERR;
   const x = toDouble(a.get(0));
   if (conversionError()) return ERR;
   const y = toDouble(a.get(1));
@@ -2149,11 +2151,13 @@ function m_fsum(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromFloat(hi);
 }
 
+const M_PROD_PARAMS = ["iterable", "start"];
+
 function m_prod(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const nkw = kwnames !== null ? kwnames.length : 0;
   if (nargs - nkw != 1) return typeError("prod() takes exactly 1 positional argument (" + (nargs - nkw).toString() + " given)");
   const a = new Args(2);
-  if (!parseArgs("prod", args, nargs, kwnames, ["iterable", "start"], 1, 1, 1, a)) return ERR;
+  if (!parseArgs("prod", args, nargs, kwnames, M_PROD_PARAMS, 1, 1, 1, a)) return ERR;
   let result = a.has(1) ? a.get(1) : fromSmall(1);
   const it = getIter(a.get(0));
   if (it == ERR) return ERR;
@@ -2431,11 +2435,13 @@ function m_isqrt(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 
 // ---- float neighbours ----
 
+const M_NEXTAFTER_PARAMS = ["x", "y", "steps"];
+
 function m_nextafter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const nkw = kwnames !== null ? kwnames.length : 0;
   if (nargs - nkw > 2) return typeError("nextafter() takes exactly 2 positional arguments (" + (nargs - nkw).toString() + " given)");
   const a = new Args(3);
-  if (!parseArgs("nextafter", args, nargs, kwnames, ["x", "y", "steps"], 2, 2, 2, a)) return ERR;
+  if (!parseArgs("nextafter", args, nargs, kwnames, M_NEXTAFTER_PARAMS, 2, 2, 2, a)) return ERR;
   const x = toDouble(a.get(0));
   if (conversionError()) return ERR;
   const y = toDouble(a.get(1));

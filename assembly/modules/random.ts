@@ -428,11 +428,13 @@ function r_random(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromFloat(r.nextFloat());
 }
 
+const R_SEED_PARAMS = ["a", "version"];
+
 function r_seed(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("seed", args, nargs);
   if (r === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("seed", args + 8, nargs - 1, kwnames, ["a", "version"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs("seed", args + 8, nargs - 1, kwnames, R_SEED_PARAMS, 0, 0, 2, a)) return ERR;
   const seed = a.has(0) ? a.get(0) : NONE;
   const version = a.has(1) ? a.get(1) : fromSmall(2);
   return seedWith(r, seed, version) < 0 ? ERR : NONE;
@@ -463,6 +465,8 @@ function r_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromObj(r);
 }
 
+const INIT_ARGS_PARAMS = ["x"];
+
 // Random.__init__(self, x=None)'s binding, with the messages of random.py's def.
 function initArgs(args: usize, nargs: i32, kwnames: PyTuple | null, out: Args): bool {
   const npos = nargs - (kwnames !== null ? kwnames.length : 0);
@@ -470,7 +474,7 @@ function initArgs(args: usize, nargs: i32, kwnames: PyTuple | null, out: Args): 
     typeError("Random.__init__() takes from 1 to 2 positional arguments but " + npos.toString() + " were given");
     return false;
   }
-  return parseArgs("Random.__init__", args + 8, nargs - 1, kwnames, ["x"], 0, 0, 1, out);
+  return parseArgs("Random.__init__", args + 8, nargs - 1, kwnames, INIT_ARGS_PARAMS, 0, 0, 1, out);
 }
 
 function r_getrandbits(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -535,29 +539,35 @@ function randrange(r: PyRandom, start: Value, stop: Value, step: Value): Value {
   return intAdd(asIntValue(istart), intMul(asIntValue(istep), r.below(n)));
 }
 
+const R_RANDRANGE_PARAMS = ["start", "stop", "step"];
+
 function r_randrange(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("randrange", args, nargs);
   if (r === null) return ERR;
   const a = new Args(3);
-  if (!parseArgs("randrange", args + 8, nargs - 1, kwnames, ["start", "stop", "step"], 1, 0, 3, a)) return ERR;
+  if (!parseArgs("randrange", args + 8, nargs - 1, kwnames, R_RANDRANGE_PARAMS, 1, 0, 3, a)) return ERR;
   return randrange(r, a.get(0), a.has(1) ? a.get(1) : NONE, a.has(2) ? a.get(2) : NULL);
 }
+
+const R_RANDINT_PARAMS = ["a", "b"];
 
 function r_randint(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("randint", args, nargs);
   if (r === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("randint", args + 8, nargs - 1, kwnames, ["a", "b"], 2, 0, 2, a)) return ERR;
+  if (!parseArgs("randint", args + 8, nargs - 1, kwnames, R_RANDINT_PARAMS, 2, 0, 2, a)) return ERR;
   const stop = binaryOp(a.get(1), fromSmall(1), BinOp.ADD);
   if (stop == ERR) return ERR;
   return randrange(r, a.get(0), stop, NULL);
 }
 
+const R_CHOICE_PARAMS = ["seq"];
+
 function r_choice(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("choice", args, nargs);
   if (r === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("choice", args + 8, nargs - 1, kwnames, ["seq"], 1, 0, 1, a)) return ERR;
+  if (!parseArgs("choice", args + 8, nargs - 1, kwnames, R_CHOICE_PARAMS, 1, 0, 1, a)) return ERR;
   const seq = a.get(0);
   const n = length(seq);
   if (n < 0) return ERR;
@@ -565,11 +575,13 @@ function r_choice(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return getItem(seq, r.below(intFromI64(n)));
 }
 
+const R_SHUFFLE_PARAMS = ["x"];
+
 function r_shuffle(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("shuffle", args, nargs);
   if (r === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("shuffle", args + 8, nargs - 1, kwnames, ["x"], 1, 0, 1, a)) return ERR;
+  if (!parseArgs("shuffle", args + 8, nargs - 1, kwnames, R_SHUFFLE_PARAMS, 1, 0, 1, a)) return ERR;
   const x = a.get(0);
   const n = length(x);
   if (n < 0) return ERR;
@@ -633,11 +645,13 @@ function bisectRight(a: PyList, x: Value, lo: i32, hi: i32): i32 {
   return lo;
 }
 
+const R_SAMPLE_PARAMS = ["population", "k", "counts"];
+
 function r_sample(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("sample", args, nargs);
   if (r === null) return ERR;
   const a = new Args(3);
-  if (!parseArgs("sample", args + 8, nargs - 1, kwnames, ["population", "k", "counts"], 2, 0, 2, a)) return ERR;
+  if (!parseArgs("sample", args + 8, nargs - 1, kwnames, R_SAMPLE_PARAMS, 2, 0, 2, a)) return ERR;
   const population = a.get(0);
   if (!isSequence(population)) return typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
   const n = length(population);
@@ -736,11 +750,13 @@ function sampleCounts(r: PyRandom, population: Value, cum: PyList, total: Value,
   return fromObj(result);
 }
 
+const R_CHOICES_PARAMS = ["population", "weights", "cum_weights", "k"];
+
 function r_choices(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("choices", args, nargs);
   if (r === null) return ERR;
   const a = new Args(4);
-  if (!parseArgs("choices", args + 8, nargs - 1, kwnames, ["population", "weights", "cum_weights", "k"], 1, 0, 2, a)) return ERR;
+  if (!parseArgs("choices", args + 8, nargs - 1, kwnames, R_CHOICES_PARAMS, 1, 0, 2, a)) return ERR;
   const population = a.get(0);
   const n = length(population);
   if (n < 0) return ERR;
@@ -797,11 +813,13 @@ function r_choices(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromObj(result);
 }
 
+const R_UNIFORM_PARAMS = ["a", "b"];
+
 function r_uniform(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("uniform", args, nargs);
   if (r === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("uniform", args + 8, nargs - 1, kwnames, ["a", "b"], 2, 0, 2, a)) return ERR;
+  if (!parseArgs("uniform", args + 8, nargs - 1, kwnames, R_UNIFORM_PARAMS, 2, 0, 2, a)) return ERR;
   const diff = binaryOp(a.get(1), a.get(0), BinOp.SUBTRACT);
   if (diff == ERR) return ERR;
   const scaled = binaryOp(diff, fromFloat(r.nextFloat()), BinOp.MULTIPLY);
@@ -809,11 +827,13 @@ function r_uniform(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return binaryOp(a.get(0), scaled, BinOp.ADD);
 }
 
+const R_TRIANGULAR_PARAMS = ["low", "high", "mode"];
+
 function r_triangular(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("triangular", args, nargs);
   if (r === null) return ERR;
   const a = new Args(3);
-  if (!parseArgs("triangular", args + 8, nargs - 1, kwnames, ["low", "high", "mode"], 0, 0, 3, a)) return ERR;
+  if (!parseArgs("triangular", args + 8, nargs - 1, kwnames, R_TRIANGULAR_PARAMS, 0, 0, 3, a)) return ERR;
   let low = a.has(0) ? a.get(0) : fromFloat(0.0);
   let high = a.has(1) ? a.get(1) : fromFloat(1.0);
   const mode = a.has(2) ? a.get(2) : NONE;
@@ -881,22 +901,26 @@ function normalDraw(r: PyRandom): f64 {
   return 0;
 }
 
+const R_NORMALVARIATE_PARAMS = ["mu", "sigma"];
+
 function r_normalvariate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("normalvariate", args, nargs);
   if (r === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("normalvariate", args + 8, nargs - 1, kwnames, ["mu", "sigma"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs("normalvariate", args + 8, nargs - 1, kwnames, R_NORMALVARIATE_PARAMS, 0, 0, 2, a)) return ERR;
   const z = normalDraw(r);
   return shiftScale(a.has(0) ? a.get(0) : fromFloat(0.0), z, a.has(1) ? a.get(1) : fromFloat(1.0));
 }
 
 const TWOPI: f64 = 2.0 * 3.141592653589793;
 
+const R_GAUSS_PARAMS = ["mu", "sigma"];
+
 function r_gauss(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("gauss", args, nargs);
   if (r === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("gauss", args + 8, nargs - 1, kwnames, ["mu", "sigma"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs("gauss", args + 8, nargs - 1, kwnames, R_GAUSS_PARAMS, 0, 0, 2, a)) return ERR;
   const rr = r;
   let z = rr.gaussNext;
   rr.gaussNext = NONE;
@@ -916,11 +940,13 @@ function r_gauss(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return binaryOp(mu, zs, BinOp.ADD);
 }
 
+const R_LOGNORMVARIATE_PARAMS = ["mu", "sigma"];
+
 function r_lognormvariate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("lognormvariate", args, nargs);
   if (r === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("lognormvariate", args + 8, nargs - 1, kwnames, ["mu", "sigma"], 2, 0, 2, a)) return ERR;
+  if (!parseArgs("lognormvariate", args + 8, nargs - 1, kwnames, R_LOGNORMVARIATE_PARAMS, 2, 0, 2, a)) return ERR;
   const v = shiftScale(a.get(0), normalDraw(r), a.get(1));
   if (v == ERR) return ERR;
   const x = toDouble(v);
@@ -930,11 +956,13 @@ function r_lognormvariate(args: usize, nargs: i32, kwnames: PyTuple | null): Val
   return fromFloat(e);
 }
 
+const R_EXPOVARIATE_PARAMS = ["lambd"];
+
 function r_expovariate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("expovariate", args, nargs);
   if (r === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("expovariate", args + 8, nargs - 1, kwnames, ["lambd"], 0, 0, 1, a)) return ERR;
+  if (!parseArgs("expovariate", args + 8, nargs - 1, kwnames, R_EXPOVARIATE_PARAMS, 0, 0, 1, a)) return ERR;
   const lg = pyLog(1.0 - r.nextFloat());
   if (mathFailed) return ERR;
   return binaryOp(fromFloat(-lg), a.has(0) ? a.get(0) : fromFloat(1.0), BinOp.TRUE_DIVIDE);
@@ -1040,22 +1068,26 @@ function r_betavariate(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return fromFloat(0.0);
 }
 
+const R_PARETOVARIATE_PARAMS = ["alpha"];
+
 function r_paretovariate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("paretovariate", args, nargs);
   if (r === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("paretovariate", args + 8, nargs - 1, kwnames, ["alpha"], 1, 0, 1, a)) return ERR;
+  if (!parseArgs("paretovariate", args + 8, nargs - 1, kwnames, R_PARETOVARIATE_PARAMS, 1, 0, 1, a)) return ERR;
   const u = 1.0 - r.nextFloat();
   const e = binaryOp(fromFloat(-1.0), a.get(0), BinOp.TRUE_DIVIDE);
   if (e == ERR) return ERR;
   return binaryOp(fromFloat(u), e, BinOp.POWER);
 }
 
+const R_WEIBULLVARIATE_PARAMS = ["alpha", "beta"];
+
 function r_weibullvariate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("weibullvariate", args, nargs);
   if (r === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("weibullvariate", args + 8, nargs - 1, kwnames, ["alpha", "beta"], 2, 0, 2, a)) return ERR;
+  if (!parseArgs("weibullvariate", args + 8, nargs - 1, kwnames, R_WEIBULLVARIATE_PARAMS, 2, 0, 2, a)) return ERR;
   const u = 1.0 - r.nextFloat();
   const lg = pyLog(u);
   if (mathFailed) return ERR;
@@ -1066,12 +1098,14 @@ function r_weibullvariate(args: usize, nargs: i32, kwnames: PyTuple | null): Val
   return binaryOp(a.get(0), pw, BinOp.MULTIPLY);
 }
 
+const R_BINOMIALVARIATE_PARAMS = ["n", "p"];
+
 // binomialvariate(n, p): random.py 3.12's inversion for small n*p, BTRS otherwise.
 function r_binomialvariate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const r = selfRandom("binomialvariate", args, nargs);
   if (r === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("binomialvariate", args + 8, nargs - 1, kwnames, ["n", "p"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs("binomialvariate", args + 8, nargs - 1, kwnames, R_BINOMIALVARIATE_PARAMS, 0, 0, 2, a)) return ERR;
   const nv = a.has(0) ? a.get(0) : fromSmall(1);
   const pv = a.has(1) ? a.get(1) : fromFloat(0.5);
   const neg = richCompare(nv, fromSmall(0), CmpOp.LT);

@@ -79,6 +79,11 @@ export class PyStr extends PyObject {
     return this.cpLen;
   }
 
+  isAscii(): bool {
+    this.measure();
+    return (this.flags & StrFlag.ASCII) != 0;
+  }
+
   isAstral(): bool {
     this.measure();
     return (this.flags & StrFlag.ASTRAL) != 0;

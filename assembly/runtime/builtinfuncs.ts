@@ -202,13 +202,15 @@ function b_min(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 
 // ---- sum ----
 
+const B_SUM_PARAMS = ["iterable", "start"];
+
 // sum(iterable, /, start=0), with CPython's three phases: exact ints summed in an i64 while
 // they fit, then exact floats summed with Neumaier compensation (ints that fit a C long are
 // added uncompensated), then the generic `+` for whatever remains.
 function b_sum(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (nargs - keywordCount(kwnames) == 0) return typeError("sum() takes at least 1 positional argument (0 given)");
   const a = new Args(2);
-  if (!parseArgs("sum", args, nargs, kwnames, ["iterable", "start"], 1, 1, 2, a)) return ERR;
+  if (!parseArgs("sum", args, nargs, kwnames, B_SUM_PARAMS, 1, 1, 2, a)) return ERR;
   const it = getIter(a.get(0));
   if (it == ERR) return ERR;
   let result: Value = fromSmall(0);
@@ -1336,11 +1338,13 @@ function b_breakpoint(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return NONE;
 }
 
+const B_EXIT_PARAMS = ["code"];
+
 // exit() and quit(), which CPython's site module installs as Quitter objects: calling one
 // raises SystemExit(code).
 function b_exit(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const a = new Args(1);
-  if (!parseArgs("exit", args, nargs, kwnames, ["code"], 0, 0, 1, a)) return ERR;
+  if (!parseArgs("exit", args, nargs, kwnames, B_EXIT_PARAMS, 0, 0, 1, a)) return ERR;
   return raiseWith(E.SystemExit, a.has(0) ? a.get(0) : NONE);
 }
 

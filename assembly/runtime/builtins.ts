@@ -344,9 +344,11 @@ function b_globals(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromObj(f!.globals);
 }
 
+const B_FORMAT_PARAMS = ["value", "format_spec"];
+
 function b_format(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const a = new Args(2);
-  if (!parseArgs("format", args, nargs, kwnames, ["value", "format_spec"], 1, 2, 2, a)) return ERR;
+  if (!parseArgs("format", args, nargs, kwnames, B_FORMAT_PARAMS, 1, 2, 2, a)) return ERR;
   let spec = a.has(1) ? a.get(1) : strValue("");
   if (!(isPtr(spec) && typeOf(spec).kind == Kind.STR)) return typeError("format() argument 2 must be str, not " + typeName(spec));
   return formatValue(a.get(0), spec);
@@ -356,9 +358,11 @@ function b_build_class(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return buildClass(args, nargs, kwnames);
 }
 
+const B_IMPORT_PARAMS = ["name", "globals", "locals", "fromlist", "level"];
+
 function b_import(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const a = new Args(5);
-  if (!parseArgs("__import__", args, nargs, kwnames, ["name", "globals", "locals", "fromlist", "level"], 1, 0, 5, a)) return ERR;
+  if (!parseArgs("__import__", args, nargs, kwnames, B_IMPORT_PARAMS, 1, 0, 5, a)) return ERR;
   const name = a.get(0);
   if (!(isPtr(name) && typeOf(name).kind == Kind.STR)) return typeError("__import__() argument 1 must be str, not " + typeName(name));
   let globals = a.has(1) && a.get(1) != NONE ? a.get(1) : NULL;

@@ -80,6 +80,9 @@ function setCls(v: Value, cls: PyType): Value {
   return v;
 }
 
+const CONSTRUCT_BUILTIN_PARAMS = ["object", "encoding", "errors"];
+const CONSTRUCT_BUILTIN_PARAMS2 = ["fget", "fset", "fdel", "doc"];
+
 export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const heap = (cls.flags & TypeFlag.HEAP) != 0;
   switch (cls.kind) {
@@ -115,7 +118,7 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       return complexConstruct(args, nargs, kwnames);
     case Kind.STR: {
       const a = new Args(3);
-      if (!parseArgs("str", args, nargs, kwnames, ["object", "encoding", "errors"], 0, 0, 3, a)) return ERR;
+      if (!parseArgs("str", args, nargs, kwnames, CONSTRUCT_BUILTIN_PARAMS, 0, 0, 3, a)) return ERR;
       if (!a.has(0)) return setCls(fromObj(newStr("")), cls);
       if (a.has(1) || a.has(2)) return decodeConstruct(a.get(0), a.has(1) ? a.get(1) : NULL, a.has(2) ? a.get(2) : NULL);
       const s = str(a.get(0));
@@ -183,7 +186,7 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
     }
     case Kind.PROPERTY: {
       const a = new Args(4);
-      if (!parseArgs("property", args, nargs, kwnames, ["fget", "fset", "fdel", "doc"], 0, 0, 4, a)) return ERR;
+      if (!parseArgs("property", args, nargs, kwnames, CONSTRUCT_BUILTIN_PARAMS2, 0, 0, 4, a)) return ERR;
       const p = new PyProperty(cls);
       if (a.has(0)) p.fget = a.get(0);
       if (a.has(1)) p.fset = a.get(1);
@@ -257,9 +260,11 @@ function osErrorClassFor(errno: Value): PyType {
 
 // ---- int ----
 
+const INT_CONSTRUCT_PARAMS = ["x", "base"];
+
 function intConstruct(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const a = new Args(2);
-  if (!parseArgs("int", args, nargs, kwnames, ["x", "base"], 0, 1, 2, a)) return ERR;
+  if (!parseArgs("int", args, nargs, kwnames, INT_CONSTRUCT_PARAMS, 0, 1, 2, a)) return ERR;
   if (!a.has(0)) {
     if (a.has(1)) return typeError("int() missing string argument");
     return fromSmall(0);
@@ -374,9 +379,11 @@ function freshNaN(f: f64): Value {
 
 // ---- complex ----
 
+const COMPLEX_CONSTRUCT_PARAMS = ["real", "imag"];
+
 function complexConstruct(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const a = new Args(2);
-  if (!parseArgs("complex", args, nargs, kwnames, ["real", "imag"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs("complex", args, nargs, kwnames, COMPLEX_CONSTRUCT_PARAMS, 0, 0, 2, a)) return ERR;
   let re: f64 = 0;
   let im: f64 = 0;
   let realWasComplex = false;
@@ -495,11 +502,13 @@ function decodeConstruct(obj: Value, encoding: Value, errors: Value): Value {
 
 // ---- bytes / bytearray ----
 
+const BYTES_CONSTRUCT_PARAMS = ["source", "encoding", "errors"];
+
 function bytesConstruct(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const mutable = cls.kind == Kind.BYTEARRAY;
   const name = mutable ? "bytearray" : "bytes";
   const a = new Args(3);
-  if (!parseArgs(name, args, nargs, kwnames, ["source", "encoding", "errors"], 0, 0, 3, a)) return ERR;
+  if (!parseArgs(name, args, nargs, kwnames, BYTES_CONSTRUCT_PARAMS, 0, 0, 3, a)) return ERR;
   if (!a.has(0)) return fromObj(new PyBytes(new StaticArray<u8>(0), 0, mutable));
   const src = a.get(0);
   const st = typeOf(src);
@@ -619,10 +628,12 @@ function rangeConstruct(args: usize, nargs: i32, kwnames: PyTuple | null): Value
 
 // ---- enumerate, zip, map, filter, reversed ----
 
+const ITERATOR_CONSTRUCT_PARAMS = ["iterable", "start"];
+
 function iteratorConstruct(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (cls === IT.enumerate) {
     const a = new Args(2);
-    if (!parseArgs("enumerate", args, nargs, kwnames, ["iterable", "start"], 1, 0, 2, a)) return ERR;
+    if (!parseArgs("enumerate", args, nargs, kwnames, ITERATOR_CONSTRUCT_PARAMS, 1, 0, 2, a)) return ERR;
     const it = getIter(a.get(0));
     if (it == ERR) return ERR;
     const e = newIter(cls, IterKind.ENUMERATE, it);

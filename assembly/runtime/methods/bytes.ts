@@ -821,11 +821,13 @@ function bytes_zfill(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromObj(b.finish(isMutable(self)));
 }
 
+const BYTES_EXPANDTABS_PARAMS = ["tabsize"];
+
 function bytes_expandtabs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfBytes(args, nargs, "expandtabs");
   if (self === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("expandtabs", args + 8, nargs - 1, kwnames, ["tabsize"], 0, 0, 1, a)) return ERR;
+  if (!parseArgs("expandtabs", args + 8, nargs - 1, kwnames, BYTES_EXPANDTABS_PARAMS, 0, 0, 1, a)) return ERR;
   let tabsize: i64 = 8;
   if (a.has(0)) {
     tabsize = intArg(a.get(0));
@@ -1016,11 +1018,13 @@ function splitBytes(self: PyBytes, sep: PyBytes | null, maxsplit: i64, reverse: 
   return l;
 }
 
+const SPLIT_METHOD_PARAMS = ["sep", "maxsplit"];
+
 function splitMethod(args: usize, nargs: i32, kwnames: PyTuple | null, name: string, reverse: bool): Value {
   const self = selfBytes(args, nargs, name);
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs(name, args + 8, nargs - 1, kwnames, ["sep", "maxsplit"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs(name, args + 8, nargs - 1, kwnames, SPLIT_METHOD_PARAMS, 0, 0, 2, a)) return ERR;
   let sep: PyBytes | null = null;
   if (a.has(0) && a.get(0) != NONE) {
     sep = bytesLikeArg(a.get(0));
@@ -1043,11 +1047,13 @@ function bytes_rsplit(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return splitMethod(args, nargs, kwnames, "rsplit", true);
 }
 
+const BYTES_SPLITLINES_PARAMS = ["keepends"];
+
 function bytes_splitlines(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfBytes(args, nargs, "splitlines");
   if (self === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("splitlines", args + 8, nargs - 1, kwnames, ["keepends"], 0, 0, 1, a)) return ERR;
+  if (!parseArgs("splitlines", args + 8, nargs - 1, kwnames, BYTES_SPLITLINES_PARAMS, 0, 0, 1, a)) return ERR;
   let keepends = false;
   if (a.has(0)) {
     const t = isTrue(a.get(0));
@@ -1146,13 +1152,15 @@ function bytes_replace(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return fromObj(b.finish(isMutable(self)));
 }
 
+const BYTES_TRANSLATE_PARAMS = ["table", "delete"];
+
 function bytes_translate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfBytes(args, nargs, "translate");
   if (self === null) return ERR;
   const nkw = kwnames !== null ? kwnames.length : 0;
   if (nargs - 1 - nkw < 1) return typeError("translate() takes at least 1 positional argument (" + (nargs - 1 - nkw).toString() + " given)");
   const a = new Args(2);
-  if (!parseArgs("translate", args + 8, nargs - 1, kwnames, ["table", "delete"], 1, 1, 2, a)) return ERR;
+  if (!parseArgs("translate", args + 8, nargs - 1, kwnames, BYTES_TRANSLATE_PARAMS, 1, 1, 2, a)) return ERR;
   const tablev = a.get(0);
   let table: PyBytes | null = null;
   if (tablev != NONE) {
@@ -1192,11 +1200,13 @@ function bytes_maketrans(args: usize, nargs: i32, kwnames: PyTuple | null): Valu
 
 // ── hex / fromhex / decode ─────────────────────────────────────────────────────────────────
 
+const BYTES_HEX_PARAMS = ["sep", "bytes_per_sep"];
+
 function bytes_hex(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfBytes(args, nargs, "hex");
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("hex", args + 8, nargs - 1, kwnames, ["sep", "bytes_per_sep"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs("hex", args + 8, nargs - 1, kwnames, BYTES_HEX_PARAMS, 0, 0, 2, a)) return ERR;
   let sep: u32 = 0;
   if (a.has(0)) {
     const v = a.get(0);
@@ -1271,11 +1281,13 @@ function bytes_fromhex(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return call1(clsv, result);
 }
 
+const BYTES_DECODE_PARAMS = ["encoding", "errors"];
+
 function bytes_decode(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfBytes(args, nargs, "decode");
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("decode", args + 8, nargs - 1, kwnames, ["encoding", "errors"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs("decode", args + 8, nargs - 1, kwnames, BYTES_DECODE_PARAMS, 0, 0, 2, a)) return ERR;
   let encoding = "utf-8";
   let errors = "strict";
   if (a.has(0)) {

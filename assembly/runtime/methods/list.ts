@@ -1054,11 +1054,13 @@ function list_reverse(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return NONE;
 }
 
+const LIST_SORT_PARAMS = ["key", "reverse"];
+
 function list_sort(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!checkSelf(T.list, "sort", args, nargs, kwnames)) return ERR;
   if (positionalCount(nargs, kwnames) > 1) return typeError("sort() takes no positional arguments");
   const a = new Args(2);
-  if (!parseArgs("sort", args + 8, nargs - 1, kwnames, ["key", "reverse"], 0, 0, 0, a)) return ERR;
+  if (!parseArgs("sort", args + 8, nargs - 1, kwnames, LIST_SORT_PARAMS, 0, 0, 0, a)) return ERR;
   let reverse = false;
   if (a.has(1)) {
     const t = isTrue(a.get(1));

@@ -432,10 +432,27 @@ function convertCase(s: string, mode: i32): string {
   return b.toString();
 }
 
+// upper/lower/casefold of an ASCII string: one pass into a string of the same length (no
+// builder, no code-point decoding).
+function asciiCase(s: string, upper: bool): string {
+  const n = s.length;
+  const out = changetype<string>(__new(<usize>n << 1, idof<string>()));
+  const src = changetype<usize>(s);
+  const dst = changetype<usize>(out);
+  const first: u32 = upper ? 97 : 65;
+  const shift: u32 = upper ? -32 : 32;
+  for (let i = 0; i < n; i++) {
+    const c = <u32>load<u16>(src + (<usize>i << 1));
+    store<u16>(dst + (<usize>i << 1), <u16>(c - first < 26 ? c + shift : c));
+  }
+  return out;
+}
+
 function caseMethod(args: usize, nargs: i32, kwnames: PyTuple | null, name: string, mode: i32): Value {
   const self = selfStr(args, nargs, name);
   if (self === null) return ERR;
   if (!methodNoArgs("str", name, nargs, kwnames)) return ERR;
+  if (mode <= CASE_CASEFOLD && self.isAscii()) return strResult(self, asciiCase(self.s, mode == CASE_UPPER));
   return strResult(self, convertCase(self.s, mode));
 }
 
@@ -894,11 +911,13 @@ function str_zfill(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromObj(newStr(b.toString()));
 }
 
+const STR_EXPANDTABS_PARAMS = ["tabsize"];
+
 function str_expandtabs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfStr(args, nargs, "expandtabs");
   if (self === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("expandtabs", args + 8, nargs - 1, kwnames, ["tabsize"], 0, 0, 1, a)) return ERR;
+  if (!parseArgs("expandtabs", args + 8, nargs - 1, kwnames, STR_EXPANDTABS_PARAMS, 0, 0, 1, a)) return ERR;
   let tabsize: i64 = 8;
   if (a.has(0)) {
     tabsize = intArg(a.get(0));
@@ -1115,11 +1134,13 @@ export function reverseList(l: PyList): void {
   }
 }
 
+const SPLIT_METHOD_PARAMS = ["sep", "maxsplit"];
+
 function splitMethod(args: usize, nargs: i32, kwnames: PyTuple | null, name: string, reverse: bool): Value {
   const self = selfStr(args, nargs, name);
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs(name, args + 8, nargs - 1, kwnames, ["sep", "maxsplit"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs(name, args + 8, nargs - 1, kwnames, SPLIT_METHOD_PARAMS, 0, 0, 2, a)) return ERR;
   let sep: string | null = null;
   if (a.has(0) && a.get(0) != NONE) {
     const v = a.get(0);
@@ -1143,11 +1164,13 @@ function str_rsplit(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return splitMethod(args, nargs, kwnames, "rsplit", true);
 }
 
+const STR_SPLITLINES_PARAMS = ["keepends"];
+
 function str_splitlines(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfStr(args, nargs, "splitlines");
   if (self === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("splitlines", args + 8, nargs - 1, kwnames, ["keepends"], 0, 0, 1, a)) return ERR;
+  if (!parseArgs("splitlines", args + 8, nargs - 1, kwnames, STR_SPLITLINES_PARAMS, 0, 0, 1, a)) return ERR;
   let keepends = false;
   if (a.has(0)) {
     const t = isTrue(a.get(0));
@@ -1361,11 +1384,13 @@ function str_maketrans(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
 
 // ── Encoding ───────────────────────────────────────────────────────────────────────────────
 
+const STR_ENCODE_PARAMS = ["encoding", "errors"];
+
 function str_encode(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfStr(args, nargs, "encode");
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("encode", args + 8, nargs - 1, kwnames, ["encoding", "errors"], 0, 0, 2, a)) return ERR;
+  if (!parseArgs("encode", args + 8, nargs - 1, kwnames, STR_ENCODE_PARAMS, 0, 0, 2, a)) return ERR;
   let encoding = "utf-8";
   let errors = "strict";
   if (a.has(0)) {
