@@ -151,7 +151,7 @@ function getAttrSlow(v: Value, t: PyType, name: PyStr): Value {
 // object.__getattribute__: data descriptors, then the instance dict, then other class
 // attributes; type objects look through their own MRO (type_getattro).
 export function genericGetAttr(v: Value, t: PyType, name: PyStr, raiseMissing: bool): Value {
-  if (t.kind == Kind.TYPE || t.isSubtype(T.type)) return typeGetAttr(changetype<PyType>(objOf(v)), t, name, raiseMissing);
+  if (t.isMetatype()) return typeGetAttr(changetype<PyType>(objOf(v)), t, name, raiseMissing);
   const attr = t.lookup(name);
   if (attr != NULL && isDataDescriptor(attr)) return bindDescriptor(attr, v, t);
   if (isPtr(v)) {
@@ -241,7 +241,7 @@ export function setAttr(v: Value, name: PyStr, value: Value): i32 {
 }
 
 export function genericSetAttr(v: Value, t: PyType, name: PyStr, value: Value): i32 {
-  if (t.isSubtype(T.type)) {
+  if (t.isMetatype()) {
     const cls = changetype<PyType>(objOf(v));
     if (!(cls.flags & TypeFlag.HEAP)) {
       raise(E.TypeError, "cannot set '" + name.s + "' attribute of immutable type '" + cls.name + "'");
@@ -361,7 +361,7 @@ export function delAttr(v: Value, name: PyStr): i32 {
 }
 
 export function genericDelAttr(v: Value, t: PyType, name: PyStr): i32 {
-  if (t.isSubtype(T.type)) {
+  if (t.isMetatype()) {
     const cls = changetype<PyType>(objOf(v));
     if (!(cls.flags & TypeFlag.HEAP)) {
       raise(E.TypeError, "cannot delete '" + name.s + "' attribute of immutable type '" + cls.name + "'");
@@ -399,7 +399,7 @@ export function genericDelAttr(v: Value, t: PyType, name: PyStr): i32 {
 // LOAD_ATTR method form: writes (method, self) or (NULL, attribute) at out, out+8.
 export function loadMethod(v: Value, name: PyStr, out: usize): i32 {
   const t = typeOf(v);
-  if (!(t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) && !t.isSubtype(T.type)) {
+  if (!(t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) && !t.isMetatype()) {
     const attr = t.lookup(name);
     if (attr != NULL && isPtr(attr)) {
       const o = objOf(attr);

@@ -270,7 +270,7 @@ export function specialSet(v: Value, t: PyType, name: PyStr, value: Value): i32 
   if (!isPtr(v)) return 0;
   const o = objOf(v);
   if (name === N.__class__) {
-    if (value == NULL || !(isPtr(value) && typeOf(value).isSubtype(T.type))) {
+    if (value == NULL || !(isPtr(value) && typeOf(value).isMetatype())) {
       typeError("__class__ must be set to a class, not '" + typeName(value) + "' object");
       return -1;
     }
