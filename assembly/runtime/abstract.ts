@@ -106,6 +106,23 @@ function isDataDescriptor(attr: Value): bool {
   return false;
 }
 
+// Can attr never be a data descriptor, whatever happens later? Its type is builtin (fixed)
+// and not property; a class written in Python could gain __set__ at any time. (Inline caches,
+// vm/attrcache.ts, rely on this staying true while the owner type's version holds.)
+export function neverDataDescriptor(attr: Value): bool {
+  if (!isPtr(attr)) return true;
+  const ct = changetype<PyType>(objOf(attr).cls);
+  return !(ct.flags & TypeFlag.HEAP) && !ct.isSubtype(T.property);
+}
+
+// Is attr, found on a type, a method that LOAD_ATTR's method form can leave unbound (pushing
+// it with self instead of creating a bound method)? Python functions and builtin methods.
+export function isMethodDescriptor(attr: Value): bool {
+  if (!isPtr(attr)) return false;
+  const o = objOf(attr);
+  return o.cls === T.function || (o.cls === T.builtin && (changetype<PyBuiltin>(o).flags & BuiltinFlag.METHOD) != 0);
+}
+
 // Does the value need descriptor binding when found on a type? (functions, builtins, …)
 function isDescriptor(attr: Value): bool {
   if (!isPtr(attr)) return false;
@@ -396,27 +413,23 @@ export function genericDelAttr(v: Value, t: PyType, name: PyStr): i32 {
   return -1;
 }
 
+// Does v have an instance attribute `name`, which would shadow a method of that name?
+// @ts-ignore: decorator
+@inline export function shadowsMethod(v: Value, name: PyStr): bool {
+  if (!isPtr(v)) return false;
+  const d = objOf(v).dict;
+  return d !== null && changetype<PyDict>(d).findStr(name) >= 0;
+}
+
 // LOAD_ATTR method form: writes (method, self) or (NULL, attribute) at out, out+8.
 export function loadMethod(v: Value, name: PyStr, out: usize): i32 {
   const t = typeOf(v);
   if (!(t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) && !t.isMetatype()) {
     const attr = t.lookup(name);
-    if (attr != NULL && isPtr(attr)) {
-      const o = objOf(attr);
-      const isMethod = o.cls === T.function || (o.cls === T.builtin && (changetype<PyBuiltin>(o).flags & BuiltinFlag.METHOD) != 0);
-      if (isMethod) {
-        // an instance attribute of the same name shadows the method
-        let shadowed = false;
-        if (isPtr(v)) {
-          const d = objOf(v).dict;
-          if (d !== null && changetype<PyDict>(d).getStr(name) != NULL) shadowed = true;
-        }
-        if (!shadowed) {
-          store<u64>(out, attr);
-          store<u64>(out + 8, v);
-          return 0;
-        }
-      }
+    if (isMethodDescriptor(attr) && !shadowsMethod(v, name)) {
+      store<u64>(out, attr);
+      store<u64>(out + 8, v);
+      return 0;
     }
   }
   const r = getAttr(v, name);

@@ -35,6 +35,8 @@ import { bindArguments, callRoom, callValue, makeFunction, callIntrinsic1, callI
 import * as X from "./exc";
 import { N } from "../runtime/names";
 import { loadGlobalCached, loadGlobalMiss } from "./globalcache";
+import { cacheEntry } from "./cachetable";
+import { loadAttrCached, loadAttrMiss, storeAttrCached, storeAttrMiss } from "./attrcache";
 
 // @ts-ignore: decorator
 @inline function unitAt(codep: usize, ip: i32): i32 {
@@ -279,11 +281,11 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
         break;
       }
       case Op.LOAD_GLOBAL: {
-        const slot = <i32>load<u16>(codep + (<usize>ip << 1));
-        v = loadGlobalCached(f, code.globalCache, slot);
+        const entry = cacheEntry(code.caches, codep, ip);
+        v = loadGlobalCached(f, entry);
         if (v == NULL) {
           const name = unchecked(code.names[oparg >>> 1]);
-          v = loadGlobalMiss(f, name, code.globalCache, slot);
+          v = loadGlobalMiss(f, name, entry);
           if (v == NULL) {
             X.nameError(name);
             failed = true;
@@ -361,36 +363,38 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
 
       // ---- attributes and items ----
       case Op.LOAD_ATTR: {
+        // (owner -- attr) or, method form, (owner -- method|NULL, self|attr)
         const name = unchecked(code.names[oparg >>> 1]);
-        f.ip = ip;
-        f.sp = sp;
-        if (oparg & 1) {
-          if (A.loadMethod(PEEK(sp, 1), name, sp - 8) < 0) {
+        const method = (oparg & 1) != 0;
+        const entry = cacheEntry(code.caches, codep, ip);
+        if (!loadAttrCached(PEEK(sp, 1), name, entry, sp - 8, method)) {
+          f.ip = ip;
+          f.sp = sp;
+          if (loadAttrMiss(name, entry, sp - 8, method) < 0) {
             failed = true;
             break;
           }
-          sp += 8;
-        } else {
-          v = A.getAttr(PEEK(sp, 1), name);
-          if (v == ERR) {
-            failed = true;
-            break;
-          }
-          POKE(sp, 1, v);
         }
+        if (method) sp += 8;
         ip += CACHE_LOAD_ATTR;
         break;
       }
       case Op.STORE_ATTR: {
-        f.ip = ip;
-        f.sp = sp;
+        // (value, owner -- )
+        const name = unchecked(code.names[oparg]);
+        const entry = cacheEntry(code.caches, codep, ip);
         const owner = PEEK(sp, 1);
         const value = PEEK(sp, 2);
-        sp -= 16;
-        if (A.setAttr(owner, code.names[oparg], value) < 0) {
-          failed = true;
-          break;
+        if (!storeAttrCached(owner, name, value, entry)) {
+          f.ip = ip;
+          f.sp = sp;
+          if (storeAttrMiss(owner, name, value, entry) < 0) {
+            sp -= 16;
+            failed = true;
+            break;
+          }
         }
+        sp -= 16;
         ip += CACHE_STORE_ATTR;
         break;
       }
