@@ -1,6 +1,6 @@
 // PyCode: an executable code object, materialised from the compiler's CodeUnit.
 // `code` is mutable only by monitoring/instrument.ts (INSTRUMENTED_ rewrites) and, once at
-// creation, by vm/globalcache.ts (LOAD_GLOBAL's cache entry numbers); the exception table
+// creation, by vm/cachetable.ts (inline-cache entry numbers); the exception table
 // is a flat Int32Array of (start, end, target, depth, lasti) records.
 import { Value, NONE, TRUE, FALSE, ELLIPSIS, fromObj, fromFloat } from "./value";
 import { T } from "./type";
@@ -11,11 +11,11 @@ import { intFromDigits } from "./int";
 import { newComplex } from "./complex";
 import { newBytes } from "./bytes";
 import { newFrozenSetFromTuple } from "./set";
-import { newGlobalCache } from "../vm/globalcache";
+import { newCacheTable } from "../vm/cachetable";
 
 export class PyCode extends PyObject {
   code: StaticArray<u16>;
-  globalCache: StaticArray<u8>; // LOAD_GLOBAL's cache entries (vm/globalcache.ts)
+  caches: StaticArray<u8>; // inline-cache entries of LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR (vm/cachetable.ts)
   consts: ValueArray = new ValueArray();
   names: Array<PyStr> = [];
   localsplusNames: Array<PyStr> = [];
@@ -56,7 +56,7 @@ export class PyCode extends PyObject {
     const code = new StaticArray<u16>(n);
     for (let i = 0; i < n; i++) unchecked((code[i] = u.code[i]));
     this.code = code;
-    this.globalCache = newGlobalCache(code);
+    this.caches = newCacheTable(code);
     this.nlocalsplus = u.localsplusNames.length;
     this.localsplusKinds = new StaticArray<u8>(this.nlocalsplus);
     for (let i = 0; i < this.nlocalsplus; i++) {

@@ -88,6 +88,14 @@ export class PyType extends PyObject {
     this.gcVals = (<u32>offsetof<PyType>("module") << 16) | 1;
   }
 
+  // Is this `type` or a subclass of it, so that its instances are classes? The kind is
+  // inherited from the solid base (runtime/classes.ts solidKind) and only `type` has kind TYPE
+  // of its own, so no MRO walk is needed.
+  // @ts-ignore: decorator
+  @inline isMetatype(): bool {
+    return this.kind == Kind.TYPE;
+  }
+
   isSubtype(other: PyType): bool {
     if (this === other) return true;
     const mro = this.mro;

@@ -106,6 +106,23 @@ export function isDataDescriptor(attr: Value): bool {
   return false;
 }
 
+// Can attr never be a data descriptor, whatever happens later? Its type is builtin (fixed)
+// and not property; a class written in Python could gain __set__ at any time. (Inline caches,
+// vm/attrcache.ts, rely on this staying true while the owner type's version holds.)
+export function neverDataDescriptor(attr: Value): bool {
+  if (!isPtr(attr)) return true;
+  const ct = changetype<PyType>(objOf(attr).cls);
+  return !(ct.flags & TypeFlag.HEAP) && !ct.isSubtype(T.property);
+}
+
+// Is attr, found on a type, a method that LOAD_ATTR's method form can leave unbound (pushing
+// it with self instead of creating a bound method)? Python functions and builtin methods.
+export function isMethodDescriptor(attr: Value): bool {
+  if (!isPtr(attr)) return false;
+  const o = objOf(attr);
+  return o.cls === T.function || (o.cls === T.builtin && (changetype<PyBuiltin>(o).flags & BuiltinFlag.METHOD) != 0);
+}
+
 // Does the value need descriptor binding when found on a type? (functions, builtins, …)
 function isDescriptor(attr: Value): bool {
   if (!isPtr(attr)) return false;
@@ -151,7 +168,7 @@ function getAttrSlow(v: Value, t: PyType, name: PyStr): Value {
 // object.__getattribute__: data descriptors, then the instance dict, then other class
 // attributes; type objects look through their own MRO (type_getattro).
 export function genericGetAttr(v: Value, t: PyType, name: PyStr, raiseMissing: bool): Value {
-  if (t.kind == Kind.TYPE) return typeGetAttr(changetype<PyType>(objOf(v)), t, name, raiseMissing);
+  if (t.isMetatype()) return typeGetAttr(changetype<PyType>(objOf(v)), t, name, raiseMissing);
   const attr = t.lookup(name);
   if (attr != NULL && isDataDescriptor(attr)) return bindDescriptor(attr, v, t);
   if (isPtr(v)) {
@@ -241,7 +258,7 @@ export function setAttr(v: Value, name: PyStr, value: Value): i32 {
 }
 
 export function genericSetAttr(v: Value, t: PyType, name: PyStr, value: Value): i32 {
-  if (t.kind == Kind.TYPE) {
+  if (t.isMetatype()) {
     const cls = changetype<PyType>(objOf(v));
     if (!(cls.flags & TypeFlag.HEAP)) {
       raise(E.TypeError, "cannot set '" + name.s + "' attribute of immutable type '" + cls.name + "'");
@@ -361,7 +378,7 @@ export function delAttr(v: Value, name: PyStr): i32 {
 }
 
 export function genericDelAttr(v: Value, t: PyType, name: PyStr): i32 {
-  if (t.kind == Kind.TYPE) {
+  if (t.isMetatype()) {
     const cls = changetype<PyType>(objOf(v));
     if (!(cls.flags & TypeFlag.HEAP)) {
       raise(E.TypeError, "cannot delete '" + name.s + "' attribute of immutable type '" + cls.name + "'");
@@ -396,29 +413,25 @@ export function genericDelAttr(v: Value, t: PyType, name: PyStr): i32 {
   return -1;
 }
 
+// Does v have an instance attribute `name`, which would shadow a method of that name?
+// @ts-ignore: decorator
+@inline export function shadowsMethod(v: Value, name: PyStr): bool {
+  if (!isPtr(v)) return false;
+  const d = objOf(v).dict;
+  return d !== null && changetype<PyDict>(d).findStr(name) >= 0;
+}
+
 // LOAD_ATTR method form: writes (method, self) or (NULL, attribute) at out, out+8.
 export function loadMethod(v: Value, name: PyStr, out: usize): i32 {
   const t = typeOf(v);
-  if (!(t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) && t.kind != Kind.TYPE) {
+  if (!(t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) && !t.isMetatype()) {
     const attr = t.lookup(name);
-    if (attr != NULL && isPtr(attr)) {
-      const o = objOf(attr);
-      const isMethod = o.cls === T.function || (o.cls === T.builtin && (changetype<PyBuiltin>(o).flags & BuiltinFlag.METHOD) != 0);
-      if (isMethod) {
-        // an instance attribute of the same name shadows the method
-        let shadowed = false;
-        if (isPtr(v)) {
-          const d = objOf(v).dict;
-          if (d !== null && changetype<PyDict>(d).getStr(name) != NULL) shadowed = true;
-        }
-        if (!shadowed) {
+    if (isMethodDescriptor(attr) && !shadowsMethod(v, name)) {
           store<u64>(out, attr);
           store<u64>(out + 8, v);
           return 0;
         }
       }
-    }
-  }
   const r = getAttr(v, name);
   if (r == ERR) return -1;
   store<u64>(out, NULL);

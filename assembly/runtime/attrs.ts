@@ -266,11 +266,18 @@ function hasDictSlot(o: PyObject, t: PyType): bool {
 }
 
 // Writes to computed attributes: 1 handled, 0 not special, -1 error.
+// Could specialSet take a store of `name` on an instance of t (rather than leave it to the
+// instance dict)? Conservative, and must cover every case below: STORE_ATTR's cache
+// (vm/attrcache.ts) stores into the dict directly when this is false.
+export function specialSetTakes(t: PyType, name: PyStr): bool {
+  return name === N.__class__ || name === N.__dict__ || t.kind == Kind.FUNCTION || t.kind == Kind.EXCEPTION;
+}
+
 export function specialSet(v: Value, t: PyType, name: PyStr, value: Value): i32 {
   if (!isPtr(v)) return 0;
   const o = objOf(v);
   if (name === N.__class__) {
-    if (value == NULL || !(isPtr(value) && typeOf(value).kind == Kind.TYPE)) {
+    if (value == NULL || !(isPtr(value) && typeOf(value).isMetatype())) {
       typeError("__class__ must be set to a class, not '" + typeName(value) + "' object");
       return -1;
     }

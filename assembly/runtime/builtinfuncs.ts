@@ -602,7 +602,7 @@ function object_dir(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (cls == ERR) {
     if (!errorMatches(E.AttributeError)) return ERR;
     clearError();
-  } else if (isPtr(cls) && typeOf(cls).kind == Kind.TYPE) {
+  } else if (isPtr(cls) && typeOf(cls).isMetatype()) {
     mergeClassNames(d, changetype<PyType>(objOf(cls)));
   }
   return keysList(d);
@@ -613,7 +613,7 @@ function type_dir(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!checkPositional("__dir__", nargs, 1, 1)) return ERR;
   const self = arg(args, 0);
   const d = new PyDict();
-  if (isPtr(self) && typeOf(self).kind == Kind.TYPE) mergeClassNames(d, changetype<PyType>(objOf(self)));
+  if (isPtr(self) && typeOf(self).isMetatype()) mergeClassNames(d, changetype<PyType>(objOf(self)));
   return keysList(d);
 }
 

@@ -129,7 +129,7 @@ function b_ascii(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 }
 
 function classInfoCheck(cls: Value, fname: string, what: string): bool {
-  if (isPtr(cls) && typeOf(cls).kind == Kind.TYPE) return true;
+  if (isPtr(cls) && typeOf(cls).isMetatype()) return true;
   if (isPtr(cls) && typeOf(cls).kind == Kind.TUPLE) {
     const t = changetype<PyTuple>(objOf(cls));
     for (let i = 0; i < t.length; i++) if (!classInfoCheck(t.get(i), fname, what)) return false;
@@ -150,7 +150,7 @@ export function isInstance(obj: Value, cls0: Value): i32 {
     }
     return 0;
   }
-  if (!(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) {
+  if (!(isPtr(cls) && typeOf(cls).isMetatype())) {
     typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
   }
@@ -183,11 +183,11 @@ export function isSubclass(sub: Value, cls0: Value): i32 {
     }
     return 0;
   }
-  if (!(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) {
+  if (!(isPtr(cls) && typeOf(cls).isMetatype())) {
     typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
   }
-  if (!(isPtr(sub) && typeOf(sub).kind == Kind.TYPE)) {
+  if (!(isPtr(sub) && typeOf(sub).isMetatype())) {
     typeError("issubclass() arg 1 must be a class");
     return -1;
   }
@@ -325,7 +325,7 @@ function b_callable(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const v = load<u64>(args);
   const t = typeOf(v);
   const k = t.kind;
-  return fromBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.METHOD || k == Kind.STATICMETHOD || t.kind == Kind.TYPE || t.lookup(N.__call__) != NULL);
+  return fromBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.METHOD || k == Kind.STATICMETHOD || t.isMetatype() || t.lookup(N.__call__) != NULL);
 }
 
 function b_abs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {

@@ -138,7 +138,7 @@ export function newClass(meta: PyType, name: string, basesv: Value, ns: PyDict, 
   const bases = new Array<PyType>();
   for (let i = 0; i < basesT.length; i++) {
     const b = basesT.get(i);
-    if (!(isPtr(b) && typeOf(b).kind == Kind.TYPE)) {
+    if (!(isPtr(b) && typeOf(b).isMetatype())) {
       return typeError("bases must be types");
     }
     const bt = changetype<PyType>(objOf(b));
@@ -337,7 +337,7 @@ export function buildClass(args: usize, nargs: i32, kwnames: PyTuple | null): Va
   let isClassMeta = true;
   if (meta == NULL) {
     meta = bases.length > 0 ? fromObj(typeOf(bases.get(0))) : fromObj(T.type);
-  } else if (!(isPtr(meta) && typeOf(meta).kind == Kind.TYPE)) {
+  } else if (!(isPtr(meta) && typeOf(meta).isMetatype())) {
     isClassMeta = false;
   }
   if (isClassMeta) {

@@ -30,7 +30,7 @@ export class PySuper extends PyObject {
 
 // The type whose MRO super() searches for obj: type(obj), or obj itself for classmethods.
 function superCheck(thisType: PyType, obj: Value): PyType | null {
-  if (isPtr(obj) && typeOf(obj).kind == Kind.TYPE && changetype<PyType>(objOf(obj)).isSubtype(thisType)) {
+  if (isPtr(obj) && typeOf(obj).isMetatype() && changetype<PyType>(objOf(obj)).isSubtype(thisType)) {
     return changetype<PyType>(objOf(obj));
   }
   const t = typeOf(obj);
@@ -52,7 +52,7 @@ function findAfter(start: PyType, thisType: PyType, name: PyStr): Value {
 
 // LOAD_SUPER_ATTR: writes the attribute (or method, self) at out. 0 / -1.
 export function superLookup(globalSuper: Value, cls: Value, self: Value, name: PyStr, method: bool, out: usize): i32 {
-  if (!(isPtr(globalSuper) && objOf(globalSuper) === T.super_) || !(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) {
+  if (!(isPtr(globalSuper) && objOf(globalSuper) === T.super_) || !(isPtr(cls) && typeOf(cls).isMetatype())) {
     // `super` was rebound: call it and look the name up normally
     const s = call2(globalSuper, cls, self);
     if (s == ERR) return -1;
@@ -129,7 +129,7 @@ export function superNew(args: usize, nargs: i32, kwnames: PyTuple | null): Valu
     return makeSuper(cls, self);
   }
   const t = load<u64>(args);
-  if (!(isPtr(t) && typeOf(t).kind == Kind.TYPE)) return typeError("super() argument 1 must be a type, not " + typeName(t));
+  if (!(isPtr(t) && typeOf(t).isMetatype())) return typeError("super() argument 1 must be a type, not " + typeName(t));
   if (nargs == 1) return fromObj(new PySuper(changetype<PyType>(objOf(t)), NONE, null));
   return makeSuper(t, load<u64>(args + 8));
 }

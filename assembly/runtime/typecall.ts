@@ -45,7 +45,7 @@ export function typeCallDefault(cls: PyType, args: usize, nargs: i32, kwnames: P
     let f = newM;
     if (isPtr(f) && objOf(f).cls === T.staticmethod) f = changetype<PyWrapper>(objOf(f)).func;
     obj = callWithSelf(f, fromObj(cls), args, nargs, kwnames);
-  } else if (cls.kind == Kind.TYPE) {
+  } else if (cls.isMetatype()) {
     obj = typeNew(cls, args, nargs, kwnames);
   } else if (!heap) {
     // a builtin type: its constructor is complete

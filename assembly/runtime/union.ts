@@ -31,7 +31,7 @@ export function isUnion(v: Value): bool {
 
 // Can v take part in `a | b` as a type union?
 export function isUnionOperand(v: Value): bool {
-  return v == NONE || isUnion(v) || (isPtr(v) && typeOf(v).kind == Kind.TYPE);
+  return v == NONE || isUnion(v) || (isPtr(v) && typeOf(v).isMetatype());
 }
 
 function addMembers(out: Array<Value>, v: Value): void {
@@ -68,7 +68,7 @@ export function unionRepr(v: Value): string | null {
       parts.push("None");
       continue;
     }
-    if (isPtr(x) && typeOf(x).kind == Kind.TYPE) {
+    if (isPtr(x) && typeOf(x).isMetatype()) {
       const t = changetype<PyType>(objOf(x));
       const mod = t.module;
       const modName = isPtr(mod) && objOf(mod).cls === T.str ? reprString(mod) : null;

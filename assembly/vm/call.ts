@@ -301,7 +301,7 @@ export function callValue(callable: Value, args: usize, nargs: i32, kwnames: PyT
   }
   if (cls === T.staticmethod) return callValue(changetype<PyWrapper>(o).func, args, nargs, kwnames);
   const t = changetype<PyType>(cls);
-  if (t.kind == Kind.TYPE) return callType(changetype<PyType>(o), args, nargs, kwnames);
+  if (t.isMetatype()) return callType(changetype<PyType>(o), args, nargs, kwnames);
   const call = t.lookup(N.__call__);
   if (call == NULL) return notCallable(callable);
   return callWithSelf(call, callable, args, nargs, kwnames);

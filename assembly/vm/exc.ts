@@ -169,7 +169,7 @@ export function addTraceback(f: Frame, here: i32): void {
 
 // Make an exception instance from `raise X` where X is a class or an instance. ERR if invalid.
 function exceptionInstance(x: Value, what: string): Value {
-  if (isPtr(x) && objOf(x).cls !== null && typeOf(x).kind == Kind.TYPE) {
+  if (isPtr(x) && objOf(x).cls !== null && typeOf(x).isMetatype()) {
     const cls = changetype<PyType>(objOf(x));
     if (cls.isSubtype(E.BaseException)) {
       const inst = call0(x);
@@ -229,7 +229,7 @@ export function checkExcMatch(exc: Value, match: Value): i32 {
 }
 
 function isExceptionClass(v: Value): bool {
-  return isPtr(v) && typeOf(v).kind == Kind.TYPE && changetype<PyType>(objOf(v)).isSubtype(E.BaseException);
+  return isPtr(v) && typeOf(v).isMetatype() && changetype<PyType>(objOf(v)).isSubtype(E.BaseException);
 }
 
 function catchingError(): i32 {
@@ -510,7 +510,7 @@ export function matchKeys(subject: Value, keys: Value): Value {
 }
 
 export function matchClass(subject: Value, cls: Value, nargs: i32, names: Value): Value {
-  if (!(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) {
+  if (!(isPtr(cls) && typeOf(cls).isMetatype())) {
     return typeError("called match pattern must be a class");
   }
   const type = changetype<PyType>(objOf(cls));

@@ -47,7 +47,7 @@ function strArg(v: Value, what: string): PyStr | null {
 function object_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (nargs < 1) return typeError("object.__new__(): not enough arguments");
   const cls = arg(args, 0);
-  if (!(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) return typeError("object.__new__(X): X is not a type object (" + typeName(cls) + ")");
+  if (!(isPtr(cls) && typeOf(cls).isMetatype())) return typeError("object.__new__(X): X is not a type object (" + typeName(cls) + ")");
   const t = changetype<PyType>(objOf(cls));
   if (nargs > 1 && t.lookup(N.__init__) == T.object.tpDict.getStr(N.__init__)) {
     return typeError(t.name + "() takes no arguments");
@@ -147,7 +147,7 @@ function object_init_subclass(args: usize, nargs: i32, kwnames: PyTuple | null):
 function builtin_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (nargs < 1) return typeError("__new__(): not enough arguments");
   const cls = arg(args, 0);
-  if (!(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) return typeError("__new__(X): X is not a type object (" + typeName(cls) + ")");
+  if (!(isPtr(cls) && typeOf(cls).isMetatype())) return typeError("__new__(X): X is not a type object (" + typeName(cls) + ")");
   return builtinNew(changetype<PyType>(objOf(cls)), args + 8, nargs - 1, kwnames);
 }
 
@@ -177,13 +177,13 @@ function set_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 function type_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (nargs < 1) return typeError("type.__new__(): not enough arguments");
   const meta = arg(args, 0);
-  if (!(isPtr(meta) && typeOf(meta).kind == Kind.TYPE)) return typeError("type.__new__(X): X is not a type object");
+  if (!(isPtr(meta) && typeOf(meta).isMetatype())) return typeError("type.__new__(X): X is not a type object");
   return typeNew(changetype<PyType>(objOf(meta)), args + 8, nargs - 1, kwnames);
 }
 
 function type_call(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const cls = arg(args, 0);
-  if (!(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) return typeError("descriptor '__call__' requires a 'type' object");
+  if (!(isPtr(cls) && typeOf(cls).isMetatype())) return typeError("descriptor '__call__' requires a 'type' object");
   return typeCallDefault(changetype<PyType>(objOf(cls)), args + 8, nargs - 1, kwnames);
 }
 
@@ -215,7 +215,7 @@ function type_subclasscheck(args: usize, nargs: i32, kwnames: PyTuple | null): V
   if (!checkPositional("__subclasscheck__", nargs, 2, 2)) return ERR;
   const t = changetype<PyType>(objOf(arg(args, 0)));
   const s = arg(args, 1);
-  if (!(isPtr(s) && typeOf(s).kind == Kind.TYPE)) return typeError("issubclass() arg 1 must be a class");
+  if (!(isPtr(s) && typeOf(s).isMetatype())) return typeError("issubclass() arg 1 must be a class");
   return fromBool(changetype<PyType>(objOf(s)).isSubtype(t));
 }
 
@@ -358,7 +358,7 @@ function gen_throw(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const g = genSelf(args);
   if (g === null) return ERR;
   let exc = arg(args, 1);
-  if (isPtr(exc) && typeOf(exc).kind == Kind.TYPE && changetype<PyType>(objOf(exc)).isSubtype(E.BaseException)) {
+  if (isPtr(exc) && typeOf(exc).isMetatype() && changetype<PyType>(objOf(exc)).isSubtype(E.BaseException)) {
     const val = nargs > 2 ? arg(args, 2) : NONE;
     const cls = changetype<PyType>(objOf(exc));
     if (val != NONE && typeOf(val).isSubtype(cls)) exc = val;

@@ -216,7 +216,7 @@ function aliasItemRepr(v: Value): string | null {
   if (isPtr(v)) {
     const o = objOf(v);
     const t = typeOf(v);
-    if (t.kind == Kind.TYPE) {
+    if (t.isMetatype()) {
       const cls = changetype<PyType>(o);
       const mod = typeModuleName(cls);
       return mod == "builtins" ? cls.qualname : mod + "." + cls.qualname;

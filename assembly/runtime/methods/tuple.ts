@@ -117,7 +117,7 @@ function tuple_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const npos = kwnames !== null ? nargs - kwnames.length : nargs;
   if (npos < 1) return typeError("tuple.__new__(): not enough arguments");
   const cls = argAt(args, 0);
-  if (!(isPtr(cls) && typeOf(cls).kind == Kind.TYPE)) {
+  if (!(isPtr(cls) && typeOf(cls).isMetatype())) {
     return typeError("tuple.__new__(X): X is not a type object (" + typeName(cls) + ")");
   }
   const t = changetype<PyType>(objOf(cls));
