@@ -599,6 +599,22 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
             sp -= 8;
             POKE(sp, 1, fromSmall(x ^ y));
             break;
+          } else if (kind == BinOp.REMAINDER && y != 0) {
+            // Python's % takes the sign of the divisor
+            let r = x % y;
+            if (r != 0 && (r ^ y) < 0) r += y;
+            sp -= 8;
+            POKE(sp, 1, fromSmall(r));
+            break;
+          } else if (kind == BinOp.FLOOR_DIVIDE && y != 0) {
+            // Python's // rounds toward negative infinity; MIN // -1 leaves the small range
+            let q = x / y;
+            if (q * y != x && (x ^ y) < 0) q--;
+            if (fitsSmall(q)) {
+              sp -= 8;
+              POKE(sp, 1, fromSmall(q));
+              break;
+            }
           }
         } else if (isFloat(a) && isFloat(b)) {
           const x = floatOf(a);
