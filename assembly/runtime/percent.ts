@@ -12,7 +12,7 @@
 // after which the looked-up value is the single argument, and silences the "not all arguments
 // converted" check. Errors are raised in CPython's order (the argument is fetched before the
 // conversion character is validated).
-import { Value, NULL, ERR, isFloat, floatOf, isPtr, objOf, fromObj } from "../objects/value";
+import { Value, NULL, ERR, isFloat, floatOf, isPtr, objOf, fromObj, isSmallInt, smallOf } from "../objects/value";
 import { T, Kind, typeOf } from "../objects/type";
 import { PyStr, newStr } from "../objects/str";
 import { PyBytes } from "../objects/bytes";
@@ -425,6 +425,18 @@ export function percentFormat(fmt: PyStr, args: Value): Value {
     const d = new Directive();
     i = parseDirective(src, i, st, d, fmtv);
     if (i < 0) return ERR;
+    // the common bare %s of a str and %d of a small int need no conversion step
+    if (d.flags == 0 && d.width < 0 && d.prec < 0) {
+      const a = d.arg;
+      if (d.conv == 115 && isPtr(a) && objOf(a).cls === T.str) {
+        out.str(changetype<PyStr>(objOf(a)).s);
+        continue;
+      }
+      if ((d.conv == 100 || d.conv == 105) && isSmallInt(a)) {
+        out.str(smallOf(a).toString());
+        continue;
+      }
+    }
     const text = formatTextDirective(d, fmtv, false);
     if (text === null) return ERR;
     out.str(text);
