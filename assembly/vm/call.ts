@@ -57,7 +57,8 @@ export function closeRoots(roots: usize): void {
 }
 
 // RecursionError when the Python call depth reaches the limit (sys.setrecursionlimit).
-export function checkDepth(): bool {
+// @ts-ignore: decorator
+@inline export function checkDepth(): bool {
   if (ts.depth >= ts.recursionLimit) {
     recursionError();
     return false;
