@@ -343,7 +343,8 @@ export function makeGenerator(fn: PyFunction, frame: Frame): Value {
 }
 
 // Copy a suspended generator's slots to `sp` and make its frame current. null on error.
-export function resumeGeneratorFrame(g: PyGenerator, sent: Value, sp: usize, caller: Frame | null): Frame | null {
+// @ts-ignore: decorator
+@inline export function resumeGeneratorFrame(g: PyGenerator, sent: Value, sp: usize, caller: Frame | null): Frame | null {
   if (g.state == GenState.RUNNING) {
     raise(E.ValueError, "generator already executing");
     return null;
