@@ -15,7 +15,10 @@ import { PyComplex } from "../objects/complex";
 import { PyRange, PySlice } from "../objects/range";
 import { PyMethod } from "../objects/function";
 import { E } from "../objects/exceptions";
-import { isIntValue, intCompare, intHash, intToF64, toBig, intSub, intAdd, intFloorDiv, intFromI64 as fromSmallOrBig } from "../objects/int";
+import {
+  isIntValue, intCompare, intHash, intToF64, toBig, intSub, intAdd, intFloorDiv, intFitsI64, intToI64,
+  intFromI64 as fromSmallOrBig,
+} from "../objects/int";
 import { BigNum } from "../objects/bigint";
 import { N } from "./names";
 import { raise, typeError, typeName } from "./errors";
@@ -29,7 +32,8 @@ const CMP_SYMBOLS: string = "< <= == != > >=";
 @lazy const cmpNames = new Array<PyStr>();
 
 import { intern } from "../objects/str";
-function cmpName(op: i32): PyStr {
+// The dunder of rich comparison `op` (__lt__ for CmpOp.LT, ...).
+export function cmpName(op: i32): PyStr {
   if (cmpNames.length == 0) {
     const parts = CMP_NAMES.split(" ");
     for (let i = 0; i < parts.length; i++) cmpNames.push(intern(parts[i]));
@@ -122,7 +126,10 @@ function intFloatCompare(i: Value, x: f64): i32 {
   return BigNum.compareF64(toBig(i), x);
 }
 
-function builtinCompare(a: Value, b: Value, op: i32): Value {
+// The comparison builtin types define, without looking for user overrides: what their
+// tp_richcompare slots do (and so what str.__lt__ & co. run). NOTIMPL for pairs no builtin
+// handles.
+export function builtinCompare(a: Value, b: Value, op: i32): Value {
   const aInt = isIntValue(a);
   const bInt = isIntValue(b);
   if (aInt && bInt) return cmpResult(intCompare(a, b), op);
@@ -416,26 +423,42 @@ export function hashValue(v: Value): i64 {
     const i = smallOf(v);
     return i == -1 ? -2 : i;
   }
+  if (isPtr(v)) {
+    const t = changetype<PyType>(objOf(v).cls);
+    if (t.flags & TypeFlag.HEAP) {
+      const h = t.lookup(N.__hash__);
+      if (h == NONE) return unhashable(t);
+      if (h != NULL && !(isPtr(h) && objOf(h).cls === T.builtin)) {
+        const r = callFound0(h, v);
+        if (r == ERR) return -1;
+        if (!isIntValue(r)) {
+          typeError("__hash__ method should return an integer");
+          return -1;
+        }
+        // slot_tp_hash: a result that fits is the hash itself (-1 excepted), a larger one is
+        // hashed as an int
+        if (!intFitsI64(r)) return intHash(r);
+        const i = intToI64(r);
+        return i == -1 ? -2 : i;
+      }
+    }
+  }
+  return builtinHash(v);
+}
+
+// The hash builtin types compute, without looking for a user __hash__ (what str.__hash__ &
+// co. run on subclass instances); -1 with TypeError for unhashable builtin kinds.
+export function builtinHash(v: Value): i64 {
+  if (isSmallInt(v)) {
+    const i = smallOf(v);
+    return i == -1 ? -2 : i;
+  }
   if (isFloat(v)) return hashFloat(floatOf(v));
   if (v == TRUE) return 1;
   if (v == FALSE) return 0;
   if (!isPtr(v)) return <i64>(v & 0xffff) * 0x9e3779b1 + 0x1234;
   const o = objOf(v);
   const t = changetype<PyType>(o.cls);
-  if (t.flags & TypeFlag.HEAP) {
-    const h = t.lookup(N.__hash__);
-    if (h == NONE) return unhashable(t);
-    if (h != NULL && !(isPtr(h) && objOf(h).cls === T.builtin)) {
-      const r = callFound0(h, v);
-      if (r == ERR) return -1;
-      if (!isIntValue(r)) {
-        typeError("__hash__ method should return an integer");
-        return -1;
-      }
-      const hv = intHash(r);
-      return hv;
-    }
-  }
   switch (t.kind) {
     case Kind.STR:
       return changetype<PyStr>(o).getHash();
@@ -473,6 +496,15 @@ export function hashValue(v: Value): i64 {
       const isOne = isSmallInt(n) && smallOf(n) == 1;
       tup.set(1, isZero ? NONE : r.startV);
       tup.set(2, isZero || isOne ? NONE : r.stepV);
+      return hashTuple(tup);
+    }
+    case Kind.SLICE: {
+      // slice_hash (3.12): the tuple hash of (start, stop, step)
+      const sl = changetype<PySlice>(o);
+      const tup = new PyTuple(3);
+      tup.set(0, sl.start);
+      tup.set(1, sl.stop);
+      tup.set(2, sl.step);
       return hashTuple(tup);
     }
   }

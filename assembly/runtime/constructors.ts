@@ -214,8 +214,16 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       return fromObj(new PyModule(d));
     }
     case Kind.BYTES:
-    case Kind.BYTEARRAY:
-      return bytesConstruct(cls, args, nargs, kwnames);
+    case Kind.BYTEARRAY: {
+      const r = bytesConstruct(cls, args, nargs, kwnames);
+      if (r == ERR || !heap) return r;
+      // a subclass instance of its own (r may be what a __bytes__ returned); bytes content is
+      // immutable and a new bytearray's buffer is fresh, so the buffer can be shared
+      const b = changetype<PyBytes>(objOf(r));
+      const inst = new PyBytes(b.data, b.length, cls.kind == Kind.BYTEARRAY);
+      inst.cls = cls;
+      return fromObj(inst);
+    }
   }
   return typeError("cannot create '" + cls.name + "' instances");
 }

@@ -46,9 +46,29 @@ function symbolOf(kind: i32): string {
   }
 }
 
+// Kinds with CPython's sq_concat and sq_repeat.
+export function isSequenceKind(k: Kind): bool {
+  return k == Kind.STR || k == Kind.LIST || k == Kind.TUPLE || k == Kind.BYTES || k == Kind.BYTEARRAY;
+}
+
+// The TypeError of `seq + b` when the sequence type cannot join b (its sq_concat's own words).
+export function concatError(seq: Value, b: Value): Value {
+  const k = typeOf(seq).kind;
+  if (k == Kind.BYTES || k == Kind.BYTEARRAY) return typeError("can't concat " + typeName(b) + " to " + typeName(seq));
+  const name = k == Kind.STR ? "str" : k == Kind.LIST ? "list" : "tuple";
+  return typeError("can only concatenate " + name + ' (not "' + typeName(b) + '") to ' + name);
+}
+
+// The TypeError when both operands declined. CPython tries a sequence's sq_concat (left
+// operand of +) or sq_repeat (either operand of *) last, and those raise their own message.
 function unsupported(a: Value, b: Value, op: i32): Value {
   const inplace = op >= BinOp.INPLACE;
   const kind = inplace ? op - BinOp.INPLACE : op;
+  if (kind == BinOp.ADD && isSequenceKind(typeOf(a).kind)) return concatError(a, b);
+  if (kind == BinOp.MULTIPLY) {
+    if (isSequenceKind(typeOf(a).kind)) return typeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
+    if (isSequenceKind(typeOf(b).kind)) return typeError("can't multiply sequence by non-int of type '" + typeName(a) + "'");
+  }
   const sym = symbolOf(kind) + (inplace ? "=" : "");
   if (kind == BinOp.POWER && !inplace) {
     return typeError("unsupported operand type(s) for ** or pow(): '" + typeName(a) + "' and '" + typeName(b) + "'");
