@@ -298,6 +298,12 @@ export function sequenceInplace(a: Value, b: Value, kind: i32): Value {
   if (!isPtr(a)) return NOTIMPL;
   const o = objOf(a);
   const k = typeOf(a).kind;
+  // a repeat count with __index__ counts like an int (sq_inplace_repeat through nb_index)
+  if (kind == BinOp.MULTIPLY && (k == Kind.LIST || k == Kind.BYTEARRAY) && !isIntValue(b) && typeOf(b).lookup(N.__index__) != NULL) {
+    const n = index(b);
+    if (n == ERR) return ERR;
+    return sequenceInplace(a, n, kind);
+  }
   if (k == Kind.LIST) {
     const l = changetype<PyList>(o);
     if (kind == BinOp.ADD) {

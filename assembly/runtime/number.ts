@@ -96,6 +96,9 @@ export function binaryOp(a: Value, b: Value, op: i32): Value {
       const r = callFound1(mi, a, b);
       if (r != NOTIMPL) return r;
     } else if (!(ta.flags & TypeFlag.HEAP) || ta.lookup(IBINOP_NAMES[kind]) != NULL) {
+      if (!(ta.flags & TypeFlag.HEAP) && (ta.kind == Kind.LIST || ta.kind == Kind.BYTEARRAY) && (kind == BinOp.ADD || kind == BinOp.MULTIPLY)) {
+        return inplaceSequenceLast(a, b, op, kind);
+      }
       const r = sequenceInplace(a, b, kind);
       if (r != NOTIMPL) return r;
     }
@@ -103,6 +106,23 @@ export function binaryOp(a: Value, b: Value, op: i32): Value {
   const r = binaryDispatch(a, b, BINOP_NAMES[kind], RBINOP_NAMES[kind], builtinBinary, kind);
   if (r != NOTIMPL) return r;
   return unsupported(a, b, op);
+}
+
+// += and *= of an exact list or bytearray are CPython's sq_inplace_concat and
+// sq_inplace_repeat, which run only after both operands' number slots declined: the right
+// operand's __radd__ comes first. (A subclass finds list.__iadd__ in its MRO, which CPython
+// turns into an nb_inplace slot tried before anything else.) No builtin number slot takes
+// these sequences.
+function inplaceSequenceLast(a: Value, b: Value, op: i32, kind: i32): Value {
+  const r = binaryDispatch(a, b, BINOP_NAMES[kind], RBINOP_NAMES[kind], noBuiltinSlot, kind);
+  if (r != NOTIMPL) return r;
+  const s = sequenceInplace(a, b, kind);
+  if (s != NOTIMPL) return s;
+  return unsupported(a, b, op);
+}
+
+function noBuiltinSlot(a: Value, b: Value, kind: i32): Value {
+  return NOTIMPL;
 }
 
 // CPython's binary_op1 when an operand's class is written in Python: the reflected method of
