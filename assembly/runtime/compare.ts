@@ -367,30 +367,43 @@ export function hashFloat(v: f64): i64 {
   return h == -1 ? -2 : h;
 }
 
+// xxHash-style accumulation shared by the tuple and slice hashes (CPython's tuplehash).
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
 // @ts-ignore: decorator
-@inline function rotl31(x: u64): u64 {
-  return (x << 31) | (x >> 33);
+@inline function xxLane(acc: u64, h: i64): u64 {
+  const a = acc + <u64>h * XXPRIME_2;
+  return ((a << 31) | (a >> 33)) * XXPRIME_1;
 }
 
 function hashTuple(t: PyTuple): i64 {
   if (t.hash != -1) return t.hash;
-  const P1: u64 = 11400714785074694791;
-  const P2: u64 = 14029467366897019727;
-  const P5: u64 = 2870177450012600261;
-  let acc: u64 = P5;
+  let acc: u64 = XXPRIME_5;
   const n = t.length;
   for (let i = 0; i < n; i++) {
     const h = hashValue(t.get(i));
     if (h == -1) return -1;
-    acc += <u64>h * P2;
-    acc = rotl31(acc);
-    acc *= P1;
+    acc = xxLane(acc, h);
   }
-  acc += <u64>n ^ (P5 ^ 3527539);
+  acc += <u64>n ^ (XXPRIME_5 ^ 3527539);
   let r = <i64>acc;
   if (r == -1) r = 1546275796;
   t.hash = r;
   return r;
+}
+
+// slice_hash (3.12): the tuple hash of (start, stop, step) without the length term.
+function hashSlice(sl: PySlice): i64 {
+  let acc: u64 = XXPRIME_5;
+  for (let i = 0; i < 3; i++) {
+    const h = hashValue(i == 0 ? sl.start : i == 1 ? sl.stop : sl.step);
+    if (h == -1) return -1;
+    acc = xxLane(acc, h);
+  }
+  const r = <i64>acc;
+  return r == -1 ? 1546275796 : r;
 }
 
 // @ts-ignore: decorator
@@ -498,15 +511,8 @@ export function builtinHash(v: Value): i64 {
       tup.set(2, isZero || isOne ? NONE : r.stepV);
       return hashTuple(tup);
     }
-    case Kind.SLICE: {
-      // slice_hash (3.12): the tuple hash of (start, stop, step)
-      const sl = changetype<PySlice>(o);
-      const tup = new PyTuple(3);
-      tup.set(0, sl.start);
-      tup.set(1, sl.stop);
-      tup.set(2, sl.step);
-      return hashTuple(tup);
-    }
+    case Kind.SLICE:
+      return hashSlice(changetype<PySlice>(o));
   }
   return identityHash(v);
 }

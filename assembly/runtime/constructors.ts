@@ -111,8 +111,15 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       if (nargs == 0) return fromFloat(0);
       return floatConstruct(load<u64>(args));
     }
-    case Kind.COMPLEX:
-      return complexConstruct(args, nargs, kwnames);
+    case Kind.COMPLEX: {
+      const r = complexConstruct(args, nargs, kwnames);
+      if (r == ERR || !heap) return r;
+      // a subclass instance of its own (r may be the argument itself or what __complex__ returned)
+      const c = changetype<PyComplex>(objOf(r));
+      const inst = new PyComplex(c.re, c.im);
+      inst.cls = cls;
+      return fromObj(inst);
+    }
     case Kind.STR: {
       const a = new Args(3);
       if (!parseArgs("str", args, nargs, kwnames, ["object", "encoding", "errors"], 0, 0, 3, a)) return ERR;

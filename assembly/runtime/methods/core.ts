@@ -156,6 +156,7 @@ function object_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotComp
 function object_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.object, a, n, k); }
 
 function none_bool(a: usize, n: i32, k: PyTuple | null): Value { return slotBool(T.none, a, n, k); }
+function none_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.none, a, n, k); }
 function none_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.LT, a, n, k); }
 function none_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.LE, a, n, k); }
 function none_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.EQ, a, n, k); }
@@ -555,6 +556,7 @@ export function initCoreMethods(): void {
   defMethod(o, "__sizeof__", object_sizeof);
   const none = T.none;
   defMethod(none, "__bool__", none_bool);
+  defMethod(none, "__hash__", none_hash);
   defMethod(none, "__lt__", none_lt);
   defMethod(none, "__le__", none_le);
   defMethod(none, "__eq__", none_eq);

@@ -26,6 +26,7 @@ print(object.__ne__(1, 2), object.__ne__(1, 1), object.__ne__("a", 1), object.__
 print(tuple.__hash__((1, "a")) == hash((1, "a")), frozenset.__hash__(frozenset({1, 2})) == hash(frozenset({2, 1})),
       range.__hash__(range(0, 10, 2)) == hash(range(0, 9, 2)), slice.__hash__(slice(1, 2)) == hash(slice(1, 2)),
       hash(slice(1, 2, 3)) == hash(slice(1, 2, 3)), type(None).__hash__(None) == hash(None))
+print(hash(slice(1, 2, 3)), slice.__hash__(slice(0, 10, -2)), hash(slice(-1, 2 ** 70, True)))
 show(lambda: tuple.__hash__(([],)))
 show(lambda: hash(slice([], 1)))
 

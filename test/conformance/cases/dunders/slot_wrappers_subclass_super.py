@@ -158,6 +158,18 @@ n = Num(3)
 print(n < 5, n < 2, n + 1, type(n + 1).__name__, n == 3, hash(n) == hash(3), bool(n), bool(Num(0)))
 print(sorted([Num(3), Num(1), Num(2)]), int.__add__(n, 1.5), int.__add__(n, 2), type(int.__add__(n, 2)).__name__)
 
+class Cx(complex):
+    def __add__(self, other):
+        return ("Cx", super().__add__(other))
+    def __eq__(self, other):
+        return super().__eq__(other)
+    def __hash__(self):
+        return super().__hash__()
+    def __bool__(self):
+        return not super().__bool__()
+c = Cx(1, 2)
+print(type(c).__name__, c + 1, c == 1 + 2j, hash(c) == hash(1 + 2j), bool(c), bool(Cx()), complex.__lt__(c, c))
+
 # the wrappers are plain functions of their type, usable wherever a callable is
 print(list(map(str.__len__, ["a", "bb", ""])), list(map(list.__len__, [[1], [], Stack([7])])))
 print(list(map(int.__add__, [1, 2], [10, 20])), list(map(str.__add__, ["a", "b"], ["x", "y"])))
