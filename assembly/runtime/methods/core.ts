@@ -102,8 +102,9 @@ function object_format(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return s === null ? ERR : fromObj(newStr(s!));
 }
 
-// object.__sizeof__: an estimate of the object's size in bytes, after CPython 3.12's 64-bit
-// layouts for the common builtin kinds (header plus items); other objects count a header.
+// object.__sizeof__: the object's size in bytes as CPython 3.12 (64-bit) would report it for
+// the common builtin layouts (header plus items, allocated capacity where it shows); other
+// objects count a bare header. An estimate: Sidewinder's own layouts differ.
 function object_sizeof(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methNoArgs(T.object, "__sizeof__", args, nargs, kwnames)) return ERR;
   return intFromI64(sizeEstimate(arg(args, 0)));
@@ -120,23 +121,37 @@ function sizeEstimate(v: Value): i64 {
   const o = objOf(v);
   switch (changetype<PyType>(o.cls).kind) {
     case Kind.STR: {
-      // compact ASCII strings: 40-byte header, one byte per character and a terminator
+      // compact strings: ASCII after a 40-byte header, others 1, 2 or 4 bytes a character
+      // after a 56-byte one, each with a terminator
       const s = changetype<PyStr>(o);
-      return 41 + <i64>s.length * (s.isAstral() ? 4 : 1);
+      const n = <i64>s.length;
+      if (s.maxChar < 0x80) return 41 + n;
+      return 56 + (n + 1) * (s.maxChar < 0x100 ? 1 : s.maxChar < 0x10000 ? 2 : 4);
     }
     case Kind.BYTES:
       return 33 + <i64>changetype<PyBytes>(o).length;
-    case Kind.BYTEARRAY:
-      return 56 + <i64>changetype<PyBytes>(o).data.length;
+    case Kind.BYTEARRAY: {
+      const cap = <i64>changetype<PyBytes>(o).data.length;
+      return 56 + (cap > 0 ? cap + 1 : 0);
+    }
     case Kind.TUPLE:
       return 24 + 8 * <i64>changetype<PyTuple>(o).length;
     case Kind.LIST:
-      return 40 + 8 * <i64>changetype<PyList>(o).length;
-    case Kind.DICT:
-      return 48 + 32 * <i64>changetype<PyDict>(o).used;
+      return 40 + 8 * <i64>changetype<PyList>(o).items.capacity;
+    case Kind.DICT: {
+      // an empty dict shares the empty keys table; otherwise a keys object of 32 bytes, one
+      // index byte per slot and two thirds of the slots as 24-byte entries
+      const d = changetype<PyDict>(o);
+      if (d.used == 0) return 48;
+      const slots = <i64>d.indices.length;
+      return 48 + 32 + slots + (slots * 2 / 3) * 24;
+    }
     case Kind.SET:
-    case Kind.FROZENSET:
-      return 200 + 16 * <i64>changetype<PySet>(o).used;
+    case Kind.FROZENSET: {
+      // up to 8 slots live inside the 200-byte set object
+      const slots = <i64>changetype<PySet>(o).mask + 1;
+      return 200 + (slots > 8 ? 16 * slots : 0);
+    }
     case Kind.COMPLEX:
       return 32;
     case Kind.RANGE:
