@@ -28,10 +28,10 @@ import { dictInit } from "../constructors";
 import { call0 } from "../../vm/call";
 import { reprString } from "../repr";
 import {
-  argAt, checkSelf, methNoArgs, methOneArg, methPositional, positionalCount, classGetItem, baseRepr, makeLateType,
+  argAt, checkSelf, methNoArgs, methOneArg, methPositional, positionalCount, classGetItem, makeLateType,
 } from "./list";
 import {
-  slotArgs, slotSelf, slotSetItem, slotDelItem, slotLen, slotIter, slotBinary, slotInplace, slotCompare,
+  slotArgs, slotSelf, slotSetItem, slotDelItem, slotLen, slotIter, slotBinary, slotInplace, slotCompare, slotRepr,
 } from "./slots";
 import { builtinContains } from "../abstract";
 import { builtinGetItem } from "../subscript";
@@ -303,12 +303,6 @@ function dict_reversed(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
 function dict_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!slotSelf(T.dict, "__init__", args, nargs, kwnames)) return ERR;
   return dictInit(selfDict(args), args + 8, nargs - 1, kwnames) < 0 ? ERR : NONE;
-}
-
-function dict_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const r = baseRepr(argAt(args, 0), T.dict);
-  return r === null ? ERR : strValue(r);
 }
 
 // ---- views ----
@@ -634,6 +628,7 @@ function dict_setitem(a: usize, n: i32, k: PyTuple | null): Value { return slotS
 function dict_delitem(a: usize, n: i32, k: PyTuple | null): Value { return slotDelItem(T.dict, a, n, k); }
 function dict_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.dict, a, n, k); }
 function dict_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.dict, a, n, k); }
+function dict_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.dict, a, n, k); }
 function dict_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.dict, BinOp.OR, false, a, n, k); }
 function dict_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.dict, BinOp.OR, true, a, n, k); }
 function dict_ior(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.dict, BinOp.OR, a, n, k); }

@@ -36,8 +36,8 @@ import { listExtend } from "../collections";
 import { IT, IterKind, newIter } from "../iter";
 import { call1, callValue } from "../../vm/call";
 import {
-  slotSelf, slotArgs, slotLen, slotContains, slotIter, slotSetItem, slotDelItem, slotBinary, slotInplace, slotRepeat,
-  slotCompare,
+  slotSelf, slotLen, slotContains, slotIter, slotSetItem, slotDelItem, slotBinary, slotInplace, slotRepeat,
+  slotCompare, slotRepr,
 } from "./slots";
 import { builtinGetItem } from "../subscript";
 import { BinOp } from "../../common/operators";
@@ -138,19 +138,6 @@ export function indexRange(args: usize, nargs: i32, len: i32, out: StaticArray<i
   unchecked((out[0] = start));
   unchecked((out[1] = stop));
   return true;
-}
-
-// repr(v) as v's builtin base type prints it: X.__repr__ on a subclass instance, typically
-// reached through super().__repr__(). reprString would call the subclass's own __repr__
-// again, so the object is shown under its base type for the duration of the call.
-export function baseRepr(v: Value, base: PyType): string | null {
-  const o = objOf(v);
-  const cls = o.cls;
-  if (cls === base) return reprString(v);
-  o.cls = base;
-  const r = reprString(v);
-  o.cls = cls;
-  return r;
 }
 
 // ---- types.GenericAlias: list[int], dict[str, int], ... ----
@@ -1082,12 +1069,6 @@ function list_getitem(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return builtinGetItem(argAt(args, 0), argAt(args, 1));
 }
 
-function list_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.list, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const r = baseRepr(argAt(args, 0), T.list);
-  return r === null ? ERR : strValue(r);
-}
-
 // A builtin type created after start-up (typeinit's bootstrap fix-up has run already).
 export function makeLateType(name: string, kind: Kind): PyType {
   const t = makeType(name, kind, T.object, false);
@@ -1102,6 +1083,7 @@ function list_contains(a: usize, n: i32, k: PyTuple | null): Value { return slot
 function list_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.list, a, n, k); }
 function list_setitem(a: usize, n: i32, k: PyTuple | null): Value { return slotSetItem(T.list, a, n, k); }
 function list_delitem(a: usize, n: i32, k: PyTuple | null): Value { return slotDelItem(T.list, a, n, k); }
+function list_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.list, a, n, k); }
 function list_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.list, BinOp.ADD, false, a, n, k); }
 function list_iadd(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.list, BinOp.ADD, a, n, k); }
 function list_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.list, "__mul__", false, a, n, k); }

@@ -8,7 +8,6 @@
 import { Value, NULL, NONE, ERR, NOTIMPL, fromObj, objOf, isPtr, fromBool } from "../../objects/value";
 import { T, PyType, Kind, typeOf } from "../../objects/type";
 import { PyTuple } from "../../objects/tuple";
-import { strValue } from "../../objects/str";
 import { PyDict } from "../../objects/dict";
 import { PySet, DUMMY_KEY } from "../../objects/set";
 import { E } from "../../objects/exceptions";
@@ -18,8 +17,10 @@ import { raise, raiseWith, typeError, typeName, errorMatches, clearError } from 
 import { hashValue } from "../compare";
 import { getIter, iterNext } from "../iter";
 import { constructBuiltin } from "../constructors";
-import { argAt, methNoArgs, methOneArg, methVarargs, classGetItem, baseRepr } from "./list";
-import { slotArgs, slotSelf, slotLen, slotIter, slotBinary, slotInplace, slotCompare, slotHash } from "./slots";
+import { argAt, methNoArgs, methOneArg, methVarargs, classGetItem } from "./list";
+import {
+  slotSelf, slotLen, slotIter, slotBinary, slotInplace, slotCompare, slotHash, slotRepr,
+} from "./slots";
 
 // objects/set.ts marks a deleted slot with this key (and hash -1).
 
@@ -467,19 +468,6 @@ function containsImpl(t: PyType, args: usize, nargs: i32, kwnames: PyTuple | nul
   return r < 0 ? ERR : fromBool(r > 0);
 }
 
-// set.__repr__ / frozenset.__repr__: a subclass shows its own name around the base repr.
-function reprImpl(t: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(t, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const self = argAt(args, 0);
-  const r = baseRepr(self, t);
-  if (r === null) return ERR;
-  const own = typeOf(self);
-  if (own === t) return strValue(r);
-  if (setOf(self).used == 0) return strValue(own.name + "()");
-  if (t === T.set) return strValue(own.name + "(" + r + ")");
-  return strValue(own.name + r.substring(t.name.length));
-}
-
 function set_copy(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return copyImpl(T.set, args, nargs, kwnames);
 }
@@ -534,12 +522,7 @@ function set_contains(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 function frozenset_contains(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return containsImpl(T.frozenset, args, nargs, kwnames);
 }
-function set_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return reprImpl(T.set, args, nargs, kwnames);
-}
-function frozenset_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return reprImpl(T.frozenset, args, nargs, kwnames);
-}
+
 // ---- set only ----
 
 // @ts-ignore: decorator
@@ -654,6 +637,7 @@ function frozenset_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
 
 function set_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.set, a, n, k); }
 function set_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.set, a, n, k); }
+function set_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.set, a, n, k); }
 function set_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.OR, false, a, n, k); }
 function set_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.OR, true, a, n, k); }
 function set_and(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.AND, false, a, n, k); }
@@ -675,6 +659,7 @@ function set_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare
 
 function frozenset_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.frozenset, a, n, k); }
 function frozenset_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.frozenset, a, n, k); }
+function frozenset_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.frozenset, a, n, k); }
 function frozenset_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.OR, false, a, n, k); }
 function frozenset_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.OR, true, a, n, k); }
 function frozenset_and(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.AND, false, a, n, k); }

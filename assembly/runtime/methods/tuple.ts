@@ -8,7 +8,6 @@
 import { Value, NULL, ERR, fromSmall, fromObj, objOf, isPtr } from "../../objects/value";
 import { T, PyType, typeOf, Kind } from "../../objects/type";
 import { PyTuple, newTuple1 } from "../../objects/tuple";
-import { strValue } from "../../objects/str";
 import { PyRange } from "../../objects/range";
 import { E } from "../../objects/exceptions";
 import { intCompare, intSign, intSub, intMod, intFloorDiv, isIntZero, asIntValue } from "../../objects/int";
@@ -19,9 +18,9 @@ import { index } from "../abstract";
 import { reprString } from "../repr";
 import { getIter, iterNext } from "../iter";
 import { constructBuiltin, reversedOf } from "../constructors";
-import { argAt, methNoArgs, methOneArg, methPositional, indexRange, classGetItem, baseRepr } from "./list";
+import { argAt, methNoArgs, methOneArg, methPositional, indexRange, classGetItem } from "./list";
 import {
-  slotArgs, slotLen, slotContains, slotIter, slotGetItem, slotHash, slotBinary, slotRepeat, slotCompare, slotBool,
+  slotLen, slotContains, slotIter, slotGetItem, slotHash, slotBinary, slotRepeat, slotCompare, slotBool, slotRepr,
 } from "./slots";
 import { BinOp, CmpOp } from "../../common/operators";
 
@@ -82,12 +81,6 @@ function tuple_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
     return typeError("tuple.__new__(" + t.name + "): " + t.name + " is not a subtype of tuple");
   }
   return constructBuiltin(t, args + 8, nargs - 1, kwnames);
-}
-
-function tuple_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.tuple, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const r = baseRepr(argAt(args, 0), T.tuple);
-  return r === null ? ERR : strValue(r);
 }
 
 // ---- range ----
@@ -171,12 +164,6 @@ function range_count(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromSmall(unchecked(counted[0]));
 }
 
-function range_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.range, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const r = reprString(argAt(args, 0));
-  return r === null ? ERR : strValue(r);
-}
-
 function range_reversed(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methNoArgs(T.range, "__reversed__", args, nargs, kwnames)) return ERR;
   return reversedOf(argAt(args, 0));
@@ -189,6 +176,7 @@ function tuple_contains(a: usize, n: i32, k: PyTuple | null): Value { return slo
 function tuple_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.tuple, a, n, k); }
 function tuple_getitem(a: usize, n: i32, k: PyTuple | null): Value { return slotGetItem(T.tuple, a, n, k); }
 function tuple_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.tuple, a, n, k); }
+function tuple_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.tuple, a, n, k); }
 function tuple_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.tuple, BinOp.ADD, false, a, n, k); }
 function tuple_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.tuple, "__mul__", false, a, n, k); }
 function tuple_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.tuple, "__rmul__", false, a, n, k); }
@@ -205,6 +193,7 @@ function range_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIte
 function range_getitem(a: usize, n: i32, k: PyTuple | null): Value { return slotGetItem(T.range, a, n, k); }
 function range_bool(a: usize, n: i32, k: PyTuple | null): Value { return slotBool(T.range, a, n, k); }
 function range_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.range, a, n, k); }
+function range_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.range, a, n, k); }
 function range_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.LT, a, n, k); }
 function range_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.LE, a, n, k); }
 function range_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.EQ, a, n, k); }
