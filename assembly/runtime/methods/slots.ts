@@ -18,7 +18,6 @@ import {
 } from "../../objects/value";
 import { T, PyType, Kind, typeOf } from "../../objects/type";
 import { PyTuple } from "../../objects/tuple";
-import { PyComplex } from "../../objects/complex";
 import { E } from "../../objects/exceptions";
 import { isIntValue, asIntValue, intFitsI64, intFromI64 } from "../../objects/int";
 import { BinOp, CmpOp } from "../../common/operators";
@@ -35,15 +34,7 @@ import { sequenceInplace } from "../collections";
 import { isUnionOperand } from "../union";
 import { reprLayout } from "../repr";
 import { newStr } from "../../objects/str";
-
-// @ts-ignore: decorator
-@inline function argAt(args: usize, i: i32): Value {
-  return load<u64>(args + (<usize>i << 3));
-}
-
-function positionalCount(nargs: i32, kwnames: PyTuple | null): i32 {
-  return kwnames !== null ? nargs - kwnames.length : nargs;
-}
+import { argAt, positionalCount } from "./list";
 
 // ---- argument checks ----
 
@@ -96,10 +87,6 @@ export function slotArgs(t: PyType, name: string, args: usize, nargs: i32, kwnam
 
 // ---- which operands an owner's slot takes ----
 
-function isComplexValue(v: Value): bool {
-  return isPtr(v) && objOf(v) instanceof PyComplex;
-}
-
 // Can v be an operand of owner's binary and comparison slots? Numbers take the numbers below
 // them in the tower, bytearray any bytes-like object, sets either set type, type anything a
 // union takes; other types only instances of their own kind.
@@ -111,7 +98,7 @@ export function isOperandOf(owner: PyType, v: Value): bool {
     case Kind.FLOAT:
       return isIntValue(v) || isFloat(v);
     case Kind.COMPLEX:
-      return isIntValue(v) || isFloat(v) || isComplexValue(v);
+      return isIntValue(v) || isFloat(v) || typeOf(v).kind == Kind.COMPLEX;
     case Kind.BYTEARRAY: {
       const k = typeOf(v).kind;
       return k == Kind.BYTES || k == Kind.BYTEARRAY;
