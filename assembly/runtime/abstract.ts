@@ -514,8 +514,7 @@ export function isTrue(v: Value): i32 {
   if (isSmallInt(v)) return smallOf(v) != 0 ? 1 : 0;
   if (isFloat(v)) return floatOf(v) != 0 ? 1 : 0;
   if (!isPtr(v)) return 1;
-  const o = objOf(v);
-  const t = changetype<PyType>(o.cls);
+  const t = changetype<PyType>(objOf(v).cls);
   if (t.flags & TypeFlag.HEAP) {
     const b = t.lookup(N.__bool__);
     if (b != NULL && !(isPtr(b) && objOf(b).cls === T.builtin)) {
@@ -532,7 +531,19 @@ export function isTrue(v: Value): i32 {
       return n < 0 ? -1 : n > 0 ? 1 : 0;
     }
   }
-  switch (t.kind) {
+  return builtinTruth(v);
+}
+
+// The truth builtin types define, without looking for a user __bool__ or __len__ (what
+// range.__bool__ & co. run): 1, 0, or -1 with an exception set. Objects of other kinds are true.
+export function builtinTruth(v: Value): i32 {
+  if (v == TRUE) return 1;
+  if (v == FALSE || v == NONE) return 0;
+  if (isSmallInt(v)) return smallOf(v) != 0 ? 1 : 0;
+  if (isFloat(v)) return floatOf(v) != 0 ? 1 : 0;
+  if (!isPtr(v)) return 1;
+  const o = objOf(v);
+  switch (changetype<PyType>(o.cls).kind) {
     case Kind.STR:
       return changetype<PyStr>(o).s.length > 0 ? 1 : 0;
     case Kind.LIST:
@@ -550,14 +561,14 @@ export function isTrue(v: Value): i32 {
     case Kind.BYTEARRAY:
       return changetype<PyBytes>(o).length > 0 ? 1 : 0;
     case Kind.RANGE:
-      return changetype<PyRange>(o).length > 0 ? 1 : 0;
+      return changetype<PyRange>(o).length != 0 ? 1 : 0;
     case Kind.COMPLEX: {
       const c = changetype<PyComplexT>(o);
       return c.re != 0 || c.im != 0 ? 1 : 0;
     }
     case Kind.DICT_VIEW:
     case Kind.MAPPING_PROXY: {
-      const n = length(v);
+      const n = builtinLength(v);
       return n < 0 ? -1 : n > 0 ? 1 : 0;
     }
   }
@@ -570,8 +581,7 @@ import { dictViewLength } from "./iter";
 // len(v) >= 0, or -1 with an exception set.
 export function length(v: Value): i64 {
   if (isPtr(v)) {
-    const o = objOf(v);
-    const t = changetype<PyType>(o.cls);
+    const t = changetype<PyType>(objOf(v).cls);
     const l = t.flags & TypeFlag.HEAP ? t.lookup(N.__len__) : NULL;
     if (l != NULL && !(isPtr(l) && objOf(l).cls === T.builtin)) {
       const r = callBound(l, v, t, 0, NULL, NULL);
@@ -591,7 +601,16 @@ export function length(v: Value): i64 {
       }
       return n;
     }
-    switch (t.kind) {
+  }
+  return builtinLength(v);
+}
+
+// The length builtin types define, without looking for a user __len__ (what str.__len__ &
+// co. run): >= 0, or -1 with an exception set (TypeError for kinds without a length).
+export function builtinLength(v: Value): i64 {
+  if (isPtr(v)) {
+    const o = objOf(v);
+    switch (changetype<PyType>(o.cls).kind) {
       case Kind.STR:
         return changetype<PyStr>(o).length;
       case Kind.LIST:
@@ -624,30 +643,17 @@ export function length(v: Value): i64 {
   return -1;
 }
 
+// builtinContains's answer for containers whose kind has no builtin membership test.
+export const NO_BUILTIN: i32 = -2;
+
 // `item in container`: 1, 0 or -1.
 export function contains(container: Value, item: Value): i32 {
   if (isPtr(container)) {
-    const o = objOf(container);
-    const t = changetype<PyType>(o.cls);
+    const t = changetype<PyType>(objOf(container).cls);
     const own = t.flags & TypeFlag.HEAP ? t.lookup(N.__contains__) : NULL;
     if (own == NULL || (isPtr(own) && objOf(own).cls === T.builtin)) {
-      switch (t.kind) {
-        case Kind.DICT: {
-          const r = changetype<PyDict>(o).getItem(item);
-          if (r == ERR) return -1;
-          return r != NULL ? 1 : 0;
-        }
-        case Kind.SET:
-        case Kind.FROZENSET:
-          return setContainsKey(changetype<PySet>(o), item);
-        case Kind.STR:
-          return strContains(changetype<PyStr>(o), item);
-        case Kind.MAPPING_PROXY:
-          return contains(fromObj(o.dict!), item);
-        case Kind.BYTES:
-        case Kind.BYTEARRAY:
-          return bytesContains(changetype<PyBytes>(o), item);
-      }
+      const r = builtinContains(container, item);
+      if (r != NO_BUILTIN) return r;
     }
     const c = t.lookup(N.__contains__);
     if (c != NULL) {
@@ -657,6 +663,50 @@ export function contains(container: Value, item: Value): i32 {
     }
   }
   return containsByIteration(container, item);
+}
+
+// Membership as builtin containers define it, without looking for a user __contains__ (what
+// str.__contains__ & co. run): 1, 0, -1 with an exception set, or NO_BUILTIN when the
+// container's kind has no builtin test.
+export function builtinContains(container: Value, item: Value): i32 {
+  if (!isPtr(container)) return NO_BUILTIN;
+  const o = objOf(container);
+  switch (changetype<PyType>(o.cls).kind) {
+    case Kind.DICT: {
+      const r = changetype<PyDict>(o).getItem(item);
+      if (r == ERR) return -1;
+      return r != NULL ? 1 : 0;
+    }
+    case Kind.SET:
+    case Kind.FROZENSET:
+      return setContainsKey(changetype<PySet>(o), item);
+    case Kind.STR:
+      return strContains(changetype<PyStr>(o), item);
+    case Kind.MAPPING_PROXY:
+      return contains(fromObj(o.dict!), item);
+    case Kind.BYTES:
+    case Kind.BYTEARRAY:
+      return bytesContains(changetype<PyBytes>(o), item);
+    case Kind.LIST:
+    case Kind.TUPLE:
+      return sequenceHas(o, item);
+    case Kind.RANGE:
+      return rangeContains(container, item);
+  }
+  return NO_BUILTIN;
+}
+
+// Is x equal to one of the items of a list or tuple? 1, 0 or -1. An __eq__ may resize or
+// clear a list (replacing its item array), so items are read through the object each time.
+function sequenceHas(o: PyObject, x: Value): i32 {
+  const isList = changetype<PyType>(o.cls).kind == Kind.LIST;
+  for (let i = 0; ; i++) {
+    const n = isList ? changetype<PyList>(o).length : changetype<PyTuple>(o).length;
+    if (i >= n) return 0;
+    const eq = richEqual(isList ? changetype<PyList>(o).get(i) : changetype<PyTuple>(o).get(i), x);
+    if (eq != 0) return eq;
+  }
+  return 0;
 }
 
 import { strContains } from "./strops";
@@ -698,3 +748,5 @@ export function index(v: Value): Value {
 }
 
 import { setContainsKey } from "./methods/set";
+import { rangeContains } from "./methods/tuple";
+import { richEqual } from "./compare";

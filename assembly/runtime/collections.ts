@@ -4,7 +4,7 @@ import {
   Value, NULL, NONE, TRUE, FALSE, ERR, NOTIMPL, isSmallInt, smallOf, fromSmall, fromObj, objOf, isPtr, fromBool,
 } from "../objects/value";
 import { BinOp, CmpOp } from "../common/operators";
-import { T, PyType, Kind, TypeFlag, typeOf } from "../objects/type";
+import { T, PyType, Kind, typeOf } from "../objects/type";
 import { PyStr } from "../objects/str";
 import { PyTuple, PyList, emptyTuple, tupleFromMemory } from "../objects/tuple";
 import { PyDict } from "../objects/dict";
@@ -12,7 +12,7 @@ import { PySet } from "../objects/set";
 import { PyBytes } from "../objects/bytes";
 import { PySlice, SliceBounds } from "../objects/range";
 import { E } from "../objects/exceptions";
-import { isIntValue, intFitsI64, intToI64, intSign } from "../objects/int";
+import { isIntValue, intFitsI64, intToI64 } from "../objects/int";
 import { N } from "./names";
 import { raise, raiseWith, typeError, typeName, errorMatches, clearError } from "./errors";
 import { getIter, iterNext, iterNextRooted } from "./iter";
@@ -21,6 +21,7 @@ import { getItem, sliceIndices } from "./subscript";
 import { callMethod0, funcDescription, index } from "./abstract";
 import { richEqual } from "./compare";
 import { reserveMemory, memoryCheckpoint } from "./gc";
+import { bytearrayInplace } from "./methods/bytes";
 
 // Append every item of an iterable. 0 or -1. forUnpack: error message of `[*x]`.
 export function listExtend(l: PyList, iterable: Value, forUnpack: bool): i32 {
@@ -198,10 +199,10 @@ export function unpackSequence(v: Value, before: i32, after: i32, out: usize): i
   return 0;
 }
 
-// Repetition count of `seq * n` (n any int-like); -1 with error when n is not an int.
-function repeatCount(n: Value): i64 {
+// Repetition count of `seq * n` for an int n (negative counts repeat zero times); -1 with
+// OverflowError when n does not fit an index, whatever its sign, as PyNumber_AsSsize_t.
+export function repeatCount(n: Value): i64 {
   if (!intFitsI64(n)) {
-    if (intSign(n) < 0) return 0;
     raise(E.OverflowError, "cannot fit 'int' into an index-sized integer");
     return -1;
   }
@@ -245,7 +246,8 @@ function itemsOf(o: PyObject, k: Kind): ValueArray {
   return k == Kind.LIST ? changetype<PyList>(o).items : changetype<PyTuple>(o).items;
 }
 
-// list/tuple/set/dict operators (str and bytes are in strops.ts).
+// list/tuple/set/dict operators (str and bytes are in strops.ts); NOTIMPL for pairs these
+// types do not handle (number.ts words the TypeError once both operands declined).
 export function sequenceBinary(a: Value, b: Value, kind: i32): Value {
   if (!isPtr(a) && !isPtr(b)) return NOTIMPL;
   const ka = isPtr(a) ? typeOf(a).kind : Kind.OBJECT;
@@ -253,9 +255,6 @@ export function sequenceBinary(a: Value, b: Value, kind: i32): Value {
   if (kind == BinOp.ADD) {
     if (ka == Kind.LIST && kb == Kind.LIST) return concat(itemsOf(objOf(a), ka), itemsOf(objOf(b), kb), true);
     if (ka == Kind.TUPLE && kb == Kind.TUPLE) return concat(itemsOf(objOf(a), ka), itemsOf(objOf(b), kb), false);
-    if (ka == Kind.LIST || ka == Kind.TUPLE) {
-      return typeError('can only concatenate ' + typeOf(a).name + ' (not "' + typeName(b) + '") to ' + typeOf(a).name);
-    }
     return NOTIMPL;
   }
   if (kind == BinOp.MULTIPLY) {
@@ -280,14 +279,6 @@ export function sequenceBinary(a: Value, b: Value, kind: i32): Value {
       if (c < 0) return ERR;
       return repeatItems(itemsOf(objOf(b), kb), c, kb == Kind.LIST);
     }
-    if ((ka == Kind.LIST || ka == Kind.TUPLE) && !isIntValue(b)) {
-      if (typeOf(b).lookup(N.__index__) == NULL && !(typeOf(b).flags & TypeFlag.HEAP)) {
-        return typeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
-      }
-    }
-    if ((kb == Kind.LIST || kb == Kind.TUPLE) && !isIntValue(a) && !(typeOf(a).flags & TypeFlag.HEAP)) {
-      return typeError("can't multiply sequence by non-int of type '" + typeName(a) + "'");
-    }
     return NOTIMPL;
   }
   if (ka == Kind.DICT_VIEW || kb == Kind.DICT_VIEW) return dictViewBinary(a, b, kind);
@@ -302,11 +293,17 @@ export function sequenceBinary(a: Value, b: Value, kind: i32): Value {
   return NOTIMPL;
 }
 
-// In-place forms that mutate: list +=, list *=, set |= &= -= ^=, dict |=.
+// In-place forms that mutate: list and bytearray += and *=, set |= &= -= ^=, dict |=.
 export function sequenceInplace(a: Value, b: Value, kind: i32): Value {
   if (!isPtr(a)) return NOTIMPL;
   const o = objOf(a);
   const k = typeOf(a).kind;
+  // a repeat count with __index__ counts like an int (sq_inplace_repeat through nb_index)
+  if (kind == BinOp.MULTIPLY && (k == Kind.LIST || k == Kind.BYTEARRAY) && !isIntValue(b) && typeOf(b).lookup(N.__index__) != NULL) {
+    const n = index(b);
+    if (n == ERR) return ERR;
+    return sequenceInplace(a, n, kind);
+  }
   if (k == Kind.LIST) {
     const l = changetype<PyList>(o);
     if (kind == BinOp.ADD) {
@@ -323,6 +320,7 @@ export function sequenceInplace(a: Value, b: Value, kind: i32): Value {
     }
     return NOTIMPL;
   }
+  if (k == Kind.BYTEARRAY) return bytearrayInplace(changetype<PyBytes>(o), a, b, kind);
   if (k == Kind.SET) return setInplaceOperator(a, b, kind);
   if (k == Kind.DICT && kind == BinOp.OR) {
     if (dictUpdateArg(changetype<PyDict>(o), b) < 0) return ERR;

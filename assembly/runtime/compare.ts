@@ -15,7 +15,10 @@ import { PyComplex } from "../objects/complex";
 import { PyRange, PySlice } from "../objects/range";
 import { PyMethod } from "../objects/function";
 import { E } from "../objects/exceptions";
-import { isIntValue, intCompare, intHash, intToF64, toBig, intSub, intAdd, intFloorDiv, intFromI64 as fromSmallOrBig } from "../objects/int";
+import {
+  isIntValue, intCompare, intHash, intToF64, toBig, intSub, intAdd, intFloorDiv, intFitsI64, intToI64,
+  intFromI64 as fromSmallOrBig,
+} from "../objects/int";
 import { BigNum } from "../objects/bigint";
 import { N } from "./names";
 import { raise, typeError, typeName } from "./errors";
@@ -29,7 +32,8 @@ const CMP_SYMBOLS: string = "< <= == != > >=";
 @lazy const cmpNames = new Array<PyStr>();
 
 import { intern } from "../objects/str";
-function cmpName(op: i32): PyStr {
+// The dunder of rich comparison `op` (__lt__ for CmpOp.LT, ...).
+export function cmpName(op: i32): PyStr {
   if (cmpNames.length == 0) {
     const parts = CMP_NAMES.split(" ");
     for (let i = 0; i < parts.length; i++) cmpNames.push(intern(parts[i]));
@@ -122,7 +126,10 @@ function intFloatCompare(i: Value, x: f64): i32 {
   return BigNum.compareF64(toBig(i), x);
 }
 
-function builtinCompare(a: Value, b: Value, op: i32): Value {
+// The comparison builtin types define, without looking for user overrides: what their
+// tp_richcompare slots do (and so what str.__lt__ & co. run). NOTIMPL for pairs no builtin
+// handles.
+export function builtinCompare(a: Value, b: Value, op: i32): Value {
   const aInt = isIntValue(a);
   const bInt = isIntValue(b);
   if (aInt && bInt) return cmpResult(intCompare(a, b), op);
@@ -360,30 +367,43 @@ export function hashFloat(v: f64): i64 {
   return h == -1 ? -2 : h;
 }
 
+// xxHash-style accumulation shared by the tuple and slice hashes (CPython's tuplehash).
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
 // @ts-ignore: decorator
-@inline function rotl31(x: u64): u64 {
-  return (x << 31) | (x >> 33);
+@inline function xxLane(acc: u64, h: i64): u64 {
+  const a = acc + <u64>h * XXPRIME_2;
+  return ((a << 31) | (a >> 33)) * XXPRIME_1;
 }
 
 function hashTuple(t: PyTuple): i64 {
   if (t.hash != -1) return t.hash;
-  const P1: u64 = 11400714785074694791;
-  const P2: u64 = 14029467366897019727;
-  const P5: u64 = 2870177450012600261;
-  let acc: u64 = P5;
+  let acc: u64 = XXPRIME_5;
   const n = t.length;
   for (let i = 0; i < n; i++) {
     const h = hashValue(t.get(i));
     if (h == -1) return -1;
-    acc += <u64>h * P2;
-    acc = rotl31(acc);
-    acc *= P1;
+    acc = xxLane(acc, h);
   }
-  acc += <u64>n ^ (P5 ^ 3527539);
+  acc += <u64>n ^ (XXPRIME_5 ^ 3527539);
   let r = <i64>acc;
   if (r == -1) r = 1546275796;
   t.hash = r;
   return r;
+}
+
+// slice_hash (3.12): the tuple hash of (start, stop, step) without the length term.
+function hashSlice(sl: PySlice): i64 {
+  let acc: u64 = XXPRIME_5;
+  for (let i = 0; i < 3; i++) {
+    const h = hashValue(i == 0 ? sl.start : i == 1 ? sl.stop : sl.step);
+    if (h == -1) return -1;
+    acc = xxLane(acc, h);
+  }
+  const r = <i64>acc;
+  return r == -1 ? 1546275796 : r;
 }
 
 // @ts-ignore: decorator
@@ -416,26 +436,42 @@ export function hashValue(v: Value): i64 {
     const i = smallOf(v);
     return i == -1 ? -2 : i;
   }
+  if (isPtr(v)) {
+    const t = changetype<PyType>(objOf(v).cls);
+    if (t.flags & TypeFlag.HEAP) {
+      const h = t.lookup(N.__hash__);
+      if (h == NONE) return unhashable(t);
+      if (h != NULL && !(isPtr(h) && objOf(h).cls === T.builtin)) {
+        const r = callFound0(h, v);
+        if (r == ERR) return -1;
+        if (!isIntValue(r)) {
+          typeError("__hash__ method should return an integer");
+          return -1;
+        }
+        // slot_tp_hash: a result that fits is the hash itself (-1 excepted), a larger one is
+        // hashed as an int
+        if (!intFitsI64(r)) return intHash(r);
+        const i = intToI64(r);
+        return i == -1 ? -2 : i;
+      }
+    }
+  }
+  return builtinHash(v);
+}
+
+// The hash builtin types compute, without looking for a user __hash__ (what str.__hash__ &
+// co. run on subclass instances); -1 with TypeError for unhashable builtin kinds.
+export function builtinHash(v: Value): i64 {
+  if (isSmallInt(v)) {
+    const i = smallOf(v);
+    return i == -1 ? -2 : i;
+  }
   if (isFloat(v)) return hashFloat(floatOf(v));
   if (v == TRUE) return 1;
   if (v == FALSE) return 0;
   if (!isPtr(v)) return <i64>(v & 0xffff) * 0x9e3779b1 + 0x1234;
   const o = objOf(v);
   const t = changetype<PyType>(o.cls);
-  if (t.flags & TypeFlag.HEAP) {
-    const h = t.lookup(N.__hash__);
-    if (h == NONE) return unhashable(t);
-    if (h != NULL && !(isPtr(h) && objOf(h).cls === T.builtin)) {
-      const r = callFound0(h, v);
-      if (r == ERR) return -1;
-      if (!isIntValue(r)) {
-        typeError("__hash__ method should return an integer");
-        return -1;
-      }
-      const hv = intHash(r);
-      return hv;
-    }
-  }
   switch (t.kind) {
     case Kind.STR:
       return changetype<PyStr>(o).getHash();
@@ -475,6 +511,8 @@ export function hashValue(v: Value): i64 {
       tup.set(2, isZero || isOne ? NONE : r.stepV);
       return hashTuple(tup);
     }
+    case Kind.SLICE:
+      return hashSlice(changetype<PySlice>(o));
   }
   return identityHash(v);
 }

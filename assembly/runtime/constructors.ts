@@ -114,8 +114,15 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       if (nargs == 0) return fromFloat(0);
       return floatConstruct(load<u64>(args));
     }
-    case Kind.COMPLEX:
-      return complexConstruct(args, nargs, kwnames);
+    case Kind.COMPLEX: {
+      const r = complexConstruct(args, nargs, kwnames);
+      if (r == ERR || !heap) return r;
+      // a subclass instance of its own (r may be the argument itself or what __complex__ returned)
+      const c = changetype<PyComplex>(objOf(r));
+      const inst = new PyComplex(c.re, c.im);
+      inst.cls = cls;
+      return fromObj(inst);
+    }
     case Kind.STR: {
       const a = new Args(3);
       if (!parseArgs("str", args, nargs, kwnames, CONSTRUCT_BUILTIN_PARAMS, 0, 0, 3, a)) return ERR;
@@ -217,8 +224,16 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       return fromObj(new PyModule(d));
     }
     case Kind.BYTES:
-    case Kind.BYTEARRAY:
-      return bytesConstruct(cls, args, nargs, kwnames);
+    case Kind.BYTEARRAY: {
+      const r = bytesConstruct(cls, args, nargs, kwnames);
+      if (r == ERR || !heap) return r;
+      // a subclass instance of its own (r may be what a __bytes__ returned); bytes content is
+      // immutable and a new bytearray's buffer is fresh, so the buffer can be shared
+      const b = changetype<PyBytes>(objOf(r));
+      const inst = new PyBytes(b.data, b.length, cls.kind == Kind.BYTEARRAY);
+      inst.cls = cls;
+      return fromObj(inst);
+    }
   }
   return typeError("cannot create '" + cls.name + "' instances");
 }

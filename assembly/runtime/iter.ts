@@ -139,7 +139,9 @@ export function isIterator(v: Value): bool {
   return t.lookup(N.__next__) != NULL;
 }
 
-function builtinIter(v: Value, o: PyObject, t: PyType): Value {
+// iter(v) for builtin kinds, without looking for a user __iter__ (what list.__iter__ & co. run).
+// NULL when v's kind has no builtin iterator.
+export function builtinIter(v: Value, o: PyObject, t: PyType): Value {
   switch (t.kind) {
     case Kind.LIST:
       return fromObj(new PyIter(IT.list, IterKind.LIST, v));

@@ -46,9 +46,29 @@ function symbolOf(kind: i32): string {
   }
 }
 
+// Kinds with CPython's sq_concat and sq_repeat.
+export function isSequenceKind(k: Kind): bool {
+  return k == Kind.STR || k == Kind.LIST || k == Kind.TUPLE || k == Kind.BYTES || k == Kind.BYTEARRAY;
+}
+
+// The TypeError of `seq + b` when the sequence type cannot join b (its sq_concat's own words).
+export function concatError(seq: Value, b: Value): Value {
+  const k = typeOf(seq).kind;
+  if (k == Kind.BYTES || k == Kind.BYTEARRAY) return typeError("can't concat " + typeName(b) + " to " + typeName(seq));
+  const name = k == Kind.STR ? "str" : k == Kind.LIST ? "list" : "tuple";
+  return typeError("can only concatenate " + name + ' (not "' + typeName(b) + '") to ' + name);
+}
+
+// The TypeError when both operands declined. CPython tries a sequence's sq_concat (left
+// operand of +) or sq_repeat (either operand of *) last, and those raise their own message.
 function unsupported(a: Value, b: Value, op: i32): Value {
   const inplace = op >= BinOp.INPLACE;
   const kind = inplace ? op - BinOp.INPLACE : op;
+  if (kind == BinOp.ADD && isSequenceKind(typeOf(a).kind)) return concatError(a, b);
+  if (kind == BinOp.MULTIPLY) {
+    if (isSequenceKind(typeOf(a).kind)) return typeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
+    if (isSequenceKind(typeOf(b).kind)) return typeError("can't multiply sequence by non-int of type '" + typeName(a) + "'");
+  }
   const sym = symbolOf(kind) + (inplace ? "=" : "");
   if (kind == BinOp.POWER && !inplace) {
     return typeError("unsupported operand type(s) for ** or pow(): '" + typeName(a) + "' and '" + typeName(b) + "'");
@@ -76,6 +96,9 @@ export function binaryOp(a: Value, b: Value, op: i32): Value {
       const r = callFound1(mi, a, b);
       if (r != NOTIMPL) return r;
     } else if (!(ta.flags & TypeFlag.HEAP) || ta.lookup(IBINOP_NAMES[kind]) != NULL) {
+      if (!(ta.flags & TypeFlag.HEAP) && (ta.kind == Kind.LIST || ta.kind == Kind.BYTEARRAY) && (kind == BinOp.ADD || kind == BinOp.MULTIPLY)) {
+        return inplaceSequenceLast(a, b, op, kind);
+      }
       const r = sequenceInplace(a, b, kind);
       if (r != NOTIMPL) return r;
     }
@@ -83,6 +106,23 @@ export function binaryOp(a: Value, b: Value, op: i32): Value {
   const r = binaryDispatch(a, b, BINOP_NAMES[kind], RBINOP_NAMES[kind], builtinBinary, kind);
   if (r != NOTIMPL) return r;
   return unsupported(a, b, op);
+}
+
+// += and *= of an exact list or bytearray are CPython's sq_inplace_concat and
+// sq_inplace_repeat, which run only after both operands' number slots declined: the right
+// operand's __radd__ comes first. (A subclass finds list.__iadd__ in its MRO, which CPython
+// turns into an nb_inplace slot tried before anything else.) No builtin number slot takes
+// these sequences.
+function inplaceSequenceLast(a: Value, b: Value, op: i32, kind: i32): Value {
+  const r = binaryDispatch(a, b, BINOP_NAMES[kind], RBINOP_NAMES[kind], noBuiltinSlot, kind);
+  if (r != NOTIMPL) return r;
+  const s = sequenceInplace(a, b, kind);
+  if (s != NOTIMPL) return s;
+  return unsupported(a, b, op);
+}
+
+function noBuiltinSlot(a: Value, b: Value, kind: i32): Value {
+  return NOTIMPL;
 }
 
 // CPython's binary_op1 when an operand's class is written in Python: the reflected method of

@@ -163,7 +163,7 @@ export function reprLayout(v: Value): string | null {
     case Kind.BYTEARRAY: {
       const b = changetype<PyBytes>(o);
       const body = reprBytes(b);
-      return t.kind == Kind.BYTEARRAY ? "bytearray(" + body + ")" : body;
+      return t.kind == Kind.BYTEARRAY ? t.name + "(" + body + ")" : body;
     }
     case Kind.RANGE: {
       const r = changetype<PyRange>(o);

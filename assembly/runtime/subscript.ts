@@ -13,8 +13,8 @@ import { E } from "../objects/exceptions";
 import { isIntValue, intFitsI64, intToI64, intSign, intFromI64, intAdd, intMul, toBig, intCompare } from "../objects/int";
 import { rangeLengthValue } from "./compare";
 import { N } from "./names";
-import { raise, raiseWith, typeError, typeName, errorMatches } from "./errors";
-import { callFound1, callSpecial1, callSpecial2, index } from "./abstract";
+import { raise, raiseWith, typeError, typeName } from "./errors";
+import { callFound1, callSpecial1, callSpecial2, index, NO_BUILTIN } from "./abstract";
 import { charString } from "./iter";
 import { call1 } from "../vm/call";
 import { listSetSlice, listDelSlice } from "./collections";
@@ -85,7 +85,8 @@ export function sliceIndices(s: PySlice, len: i64, out: SliceBounds): i32 {
 }
 
 // Index a sequence of length len: returns the position, or -1 with IndexError/TypeError set.
-function seqIndex(key: Value, len: i64, what: string, t: PyType): i64 {
+// `outOfRange` is the IndexError message (item assignment words it differently).
+function seqIndex(key: Value, len: i64, what: string, t: PyType, outOfRange: string = ""): i64 {
   let k = key;
   if (!isSmallInt(k) && !isIntValue(k)) {
     const kt = typeOf(k);
@@ -104,7 +105,7 @@ function seqIndex(key: Value, len: i64, what: string, t: PyType): i64 {
   let i = intToI64(k);
   if (i < 0) i += len;
   if (i < 0 || i >= len) {
-    raise(E.IndexError, what + " index out of range");
+    raise(E.IndexError, outOfRange.length > 0 ? outOfRange : what + " index out of range");
     return -1;
   }
   return i;
@@ -144,12 +145,25 @@ function isSlice(v: Value): bool {
 
 export function getItem(o: Value, key: Value): Value {
   if (!isPtr(o)) return notSubscriptable(o);
-  const obj = objOf(o);
-  const t = changetype<PyType>(obj.cls);
+  const t = changetype<PyType>(objOf(o).cls);
   if (t.flags & TypeFlag.HEAP) {
     const m = t.lookup(N.__getitem__);
     if (m != NULL && !(isPtr(m) && objOf(m).cls === T.builtin)) return callFound1(m, o, key);
   }
+  const r = builtinGetItem(o, key);
+  if (r != NULL) return r;
+  const m = t.lookup(N.__getitem__);
+  if (m != NULL) return callFound1(m, o, key);
+  return notSubscriptable(o);
+}
+
+// o[key] as builtin types define it, without looking for a user __getitem__ (what
+// str.__getitem__ & co. run; a dict subclass's __missing__ still applies, as in CPython).
+// NULL when o's kind has no builtin subscript.
+export function builtinGetItem(o: Value, key: Value): Value {
+  if (!isPtr(o)) return NULL;
+  const obj = objOf(o);
+  const t = changetype<PyType>(obj.cls);
   switch (t.kind) {
     case Kind.LIST: {
       const l = changetype<PyList>(obj);
@@ -171,7 +185,7 @@ export function getItem(o: Value, key: Value): Value {
         if (i >= 0 && i < tup.length) return tup.get(<i32>i);
         return raise(E.IndexError, "tuple index out of range");
       }
-      if (isSlice(key)) return sliceItems(tup.items, changetype<PySlice>(objOf(key)), false);
+      if (isSlice(key)) return sliceItems(tup.items, changetype<PySlice>(objOf(key)), false, t === T.tuple ? o : NULL);
       const i = seqIndex(key, tup.length, "tuple", t);
       return i < 0 ? ERR : tup.get(<i32>i);
     }
@@ -226,7 +240,7 @@ export function getItem(o: Value, key: Value): Value {
         return fromObj(nr);
       }
       if (r.length < 0 && !isSlice(key)) return bigRangeItem(r, key);
-      const i = seqIndex(key, r.length, "range object", t);
+      const i = seqIndex(key, r.length, "range", t, "range object index out of range");
       if (i < 0) return ERR;
       return intFromI64(r.itemAt(i));
     }
@@ -243,9 +257,7 @@ export function getItem(o: Value, key: Value): Value {
       return typeError("type '" + cls.name + "' is not subscriptable");
     }
   }
-  const m = t.lookup(N.__getitem__);
-  if (m != NULL) return callFound1(m, o, key);
-  return notSubscriptable(o);
+  return NULL;
 }
 
 import { call2 } from "../vm/call";
@@ -264,10 +276,13 @@ function notSubscriptable(o: Value): Value {
   return typeError("'" + typeName(o) + "' object is not subscriptable");
 }
 
-function sliceItems(items: ValueArray, s: PySlice, asList: bool): Value {
+// items[s] as a new list or tuple. `whole`: an exact tuple holding the items, returned itself
+// for a slice covering all of it (as CPython does), or NULL.
+function sliceItems(items: ValueArray, s: PySlice, asList: bool, whole: Value = NULL): Value {
   const sb = new SliceBounds();
   if (sliceIndices(s, items.length, sb) < 0) return ERR;
   const n = <i32>sb.length;
+  if (whole != NULL && sb.step == 1 && n == items.length) return whole;
   if (asList) {
     const l = new PyList(n);
     if (sb.step == 1) {
@@ -298,42 +313,13 @@ function strSlice(s: PyStr, sl: PySlice): Value {
 
 export function setItem(o: Value, key: Value, value: Value): i32 {
   if (isPtr(o)) {
-    const obj = objOf(o);
-    const t = changetype<PyType>(obj.cls);
+    const t = changetype<PyType>(objOf(o).cls);
     if (t.flags & TypeFlag.HEAP) {
       const m = t.lookup(N.__setitem__);
       if (m != NULL && !(isPtr(m) && objOf(m).cls === T.builtin)) return callSpecial2(o, N.__setitem__, key, value) == ERR ? -1 : 0;
     }
-    switch (t.kind) {
-      case Kind.LIST: {
-        const l = changetype<PyList>(obj);
-        if (isSlice(key)) return listSetSlice(l, changetype<PySlice>(objOf(key)), value);
-        const i = seqIndex(key, l.length, "list", t);
-        if (i < 0) {
-          if (errorMatches(E.IndexError)) {
-            raise(E.IndexError, "list assignment index out of range");
-          }
-          return -1;
-        }
-        l.set(<i32>i, value);
-        return 0;
-      }
-      case Kind.DICT:
-        return changetype<PyDict>(obj).setItem(key, value);
-      case Kind.BYTEARRAY: {
-        const b = changetype<PyBytes>(obj);
-        if (isSlice(key)) return bytearraySetSlice(b, changetype<PySlice>(objOf(key)), value);
-        const i = seqIndex(key, b.length, "bytearray", t);
-        if (i < 0) return -1;
-        if (!isIntValue(value) || !intFitsI64(value) || intToI64(value) < 0 || intToI64(value) > 255) {
-          if (!isIntValue(value)) typeError("'" + typeName(value) + "' object cannot be interpreted as an integer");
-          else raise(E.ValueError, "byte must be in range(0, 256)");
-          return -1;
-        }
-        unchecked((b.data[<i32>i] = <u8>intToI64(value)));
-        return 0;
-      }
-    }
+    const r = builtinSetItem(o, key, value);
+    if (r != NO_BUILTIN) return r;
     const m = t.lookup(N.__setitem__);
     if (m != NULL) return callSpecial2(o, N.__setitem__, key, value) == ERR ? -1 : 0;
   }
@@ -341,51 +327,93 @@ export function setItem(o: Value, key: Value, value: Value): i32 {
   return -1;
 }
 
+// o[key] = value as builtin types define it, without looking for a user __setitem__ (what
+// list.__setitem__ & co. run): 0, -1 with an exception set, or NO_BUILTIN when o's kind has
+// no builtin item assignment.
+export function builtinSetItem(o: Value, key: Value, value: Value): i32 {
+  if (!isPtr(o)) return NO_BUILTIN;
+  const obj = objOf(o);
+  const t = changetype<PyType>(obj.cls);
+  switch (t.kind) {
+    case Kind.LIST: {
+      const l = changetype<PyList>(obj);
+      if (isSlice(key)) return listSetSlice(l, changetype<PySlice>(objOf(key)), value);
+      const i = seqIndex(key, l.length, "list", t, "list assignment index out of range");
+      if (i < 0) return -1;
+      l.set(<i32>i, value);
+      return 0;
+    }
+    case Kind.DICT:
+      return changetype<PyDict>(obj).setItem(key, value);
+    case Kind.BYTEARRAY: {
+      const b = changetype<PyBytes>(obj);
+      if (isSlice(key)) return bytearraySetSlice(b, changetype<PySlice>(objOf(key)), value);
+      const i = seqIndex(key, b.length, "bytearray", t);
+      if (i < 0) return -1;
+      if (!isIntValue(value) || !intFitsI64(value) || intToI64(value) < 0 || intToI64(value) > 255) {
+        if (!isIntValue(value)) typeError("'" + typeName(value) + "' object cannot be interpreted as an integer");
+        else raise(E.ValueError, "byte must be in range(0, 256)");
+        return -1;
+      }
+      unchecked((b.data[<i32>i] = <u8>intToI64(value)));
+      return 0;
+    }
+  }
+  return NO_BUILTIN;
+}
+
 export function delItem(o: Value, key: Value): i32 {
   if (isPtr(o)) {
-    const obj = objOf(o);
-    const t = changetype<PyType>(obj.cls);
+    const t = changetype<PyType>(objOf(o).cls);
     if (t.flags & TypeFlag.HEAP) {
       const m = t.lookup(N.__delitem__);
       if (m != NULL && !(isPtr(m) && objOf(m).cls === T.builtin)) return callSpecial1(o, N.__delitem__, key) == ERR ? -1 : 0;
     }
-    switch (t.kind) {
-      case Kind.LIST: {
-        const l = changetype<PyList>(obj);
-        if (isSlice(key)) return listDelSlice(l, changetype<PySlice>(objOf(key)));
-        const i = seqIndex(key, l.length, "list", t);
-        if (i < 0) {
-          if (errorMatches(E.IndexError)) raise(E.IndexError, "list assignment index out of range");
-          return -1;
-        }
-        const items = l.items;
-        const n = items.length;
-        memory.copy(items.data + (<usize>i << 3), items.data + (<usize>(i + 1) << 3), <usize>(n - <i32>i - 1) << 3);
-        items.length = n - 1;
-        return 0;
-      }
-      case Kind.BYTEARRAY: {
-        const b = changetype<PyBytes>(obj);
-        if (isSlice(key)) return bytearrayDelSlice(b, changetype<PySlice>(objOf(key)));
-        const i = seqIndex(key, b.length, "bytearray", t);
-        if (i < 0) return -1;
-        return bytearrayDelIndex(b, <i32>i);
-      }
-      case Kind.DICT: {
-        const r = changetype<PyDict>(obj).delItem(key);
-        if (r < 0) return -1;
-        if (r == 0) {
-          raiseWith(E.KeyError, key);
-          return -1;
-        }
-        return 0;
-      }
-    }
+    const r = builtinDelItem(o, key);
+    if (r != NO_BUILTIN) return r;
     const m = t.lookup(N.__delitem__);
     if (m != NULL) return callSpecial1(o, N.__delitem__, key) == ERR ? -1 : 0;
   }
   typeError("'" + typeName(o) + "' object doesn't support item deletion");
   return -1;
+}
+
+// del o[key] as builtin types define it, without looking for a user __delitem__ (what
+// list.__delitem__ & co. run): 0, -1 with an exception set, or NO_BUILTIN.
+export function builtinDelItem(o: Value, key: Value): i32 {
+  if (!isPtr(o)) return NO_BUILTIN;
+  const obj = objOf(o);
+  const t = changetype<PyType>(obj.cls);
+  switch (t.kind) {
+    case Kind.LIST: {
+      const l = changetype<PyList>(obj);
+      if (isSlice(key)) return listDelSlice(l, changetype<PySlice>(objOf(key)));
+      const i = seqIndex(key, l.length, "list", t, "list assignment index out of range");
+      if (i < 0) return -1;
+      const items = l.items;
+      const n = items.length;
+      memory.copy(items.data + (<usize>i << 3), items.data + (<usize>(i + 1) << 3), <usize>(n - <i32>i - 1) << 3);
+      items.length = n - 1;
+      return 0;
+    }
+    case Kind.BYTEARRAY: {
+      const b = changetype<PyBytes>(obj);
+      if (isSlice(key)) return bytearrayDelSlice(b, changetype<PySlice>(objOf(key)));
+      const i = seqIndex(key, b.length, "bytearray", t);
+      if (i < 0) return -1;
+      return bytearrayDelIndex(b, <i32>i);
+    }
+    case Kind.DICT: {
+      const r = changetype<PyDict>(obj).delItem(key);
+      if (r < 0) return -1;
+      if (r == 0) {
+        raiseWith(E.KeyError, key);
+        return -1;
+      }
+      return 0;
+    }
+  }
+  return NO_BUILTIN;
 }
 
 // Clamp a start/stop of a step-1 slice (None or an inline int) to [0, len].

@@ -6,6 +6,7 @@ import { PyTuple } from "../objects/tuple";
 import { makeType } from "../objects/typeinit";
 import { strValue } from "../objects/str";
 import { reprString } from "./repr";
+import { isGenericAlias } from "./methods/list";
 
 let unionType: PyType | null = null;
 
@@ -29,9 +30,10 @@ export function isUnion(v: Value): bool {
   return isPtr(v) && objOf(v) instanceof PyUnion;
 }
 
-// Can v take part in `a | b` as a type union?
+// Can v take part in `a | b` as a type union? (None, a class, a union, or a GenericAlias
+// such as list[int], as CPython's is_unionable.)
 export function isUnionOperand(v: Value): bool {
-  return v == NONE || isUnion(v) || (isPtr(v) && typeOf(v).isMetatype());
+  return v == NONE || isUnion(v) || (isPtr(v) && typeOf(v).isMetatype()) || isGenericAlias(v);
 }
 
 function addMembers(out: Array<Value>, v: Value): void {

@@ -11,7 +11,12 @@
 //   Py_ISSPACE/Py_TOUPPER family.
 // - Codec errors are UnicodeEncodeError / UnicodeDecodeError with CPython's message as the one
 //   argument; encoding/object/start/end/reason are set as instance attributes.
-import { Value, NULL, NONE, ERR, TRUE, FALSE, isPtr, objOf, fromObj, fromBool, fromSmall } from "../../objects/value";
+import { Value, NULL, NONE, ERR, NOTIMPL, TRUE, FALSE, isPtr, objOf, fromObj, fromBool, fromSmall } from "../../objects/value";
+import { BinOp, CmpOp } from "../../common/operators";
+import {
+  slotLen, slotContains, slotGetItem, slotSetItem, slotDelItem, slotIter, slotBinary, slotInplace, slotRepeat, slotHash,
+  slotCompare, slotRepr,
+} from "./slots";
 import { T, PyType, Kind, typeOf } from "../../objects/type";
 import { PyStr, newStr, strValue, intern } from "../../objects/str";
 import { PyBytes } from "../../objects/bytes";
@@ -20,7 +25,7 @@ import { PyDict } from "../../objects/dict";
 import { PySlice, SliceBounds } from "../../objects/range";
 import { E } from "../../objects/exceptions";
 import { isIntValue, intFitsI64, intToI64, intFromI64 } from "../../objects/int";
-import { defMethod, defClassMethod, defStatic } from "../../objects/typeinit";
+import { defMethod, defClassMethod, defStatic, defAttr } from "../../objects/typeinit";
 import { raise, raiseValue, typeError, typeName, errorMatches, clearError, newException } from "../errors";
 import {
   noKeywords, checkPositional, parseArgs, Args, methodNoArgs, methodOneArg, methodPositional, methodVarargs,
@@ -29,6 +34,7 @@ import { getIter, iterNext, index, isTrue } from "../abstract";
 import { sliceIndices } from "../subscript";
 import { call1 } from "../../vm/call";
 import { reserveMemory } from "../gc";
+import { repeatCount } from "../collections";
 import {
   argAt, isStrValue, asStr, checkSelf,
   ssizeArg, intArg, ARG_ERROR, Span, readSpan, sequenceItems, reverseList, TextBuilder, cpAt, Finder, codePoints,
@@ -1347,6 +1353,29 @@ function spliceBytes(b: PyBytes, start: i32, count: i32, p: usize, n: i32): bool
   return true;
 }
 
+// ba += x and ba *= n in place (sq_inplace_concat / sq_inplace_repeat): x any bytes-like
+// object, n an int. NOTIMPL for other operands, so that their reflected method gets its turn
+// before the operator's TypeError.
+export function bytearrayInplace(b: PyBytes, self: Value, other: Value, kind: i32): Value {
+  if (kind == BinOp.ADD) {
+    if (!isBytesValue(other)) return NOTIMPL;
+    const x = asBytes(other);
+    return spliceBytes(b, b.length, 0, x.ptr, x.length) ? self : ERR;
+  }
+  if (kind == BinOp.MULTIPLY && isIntValue(other)) {
+    const count = repeatCount(other);
+    if (count < 0) return ERR;
+    const n = b.length;
+    const total = <i64>n * count;
+    if (<f64>n * <f64>count > 4e8) return raise(E.MemoryError, "");
+    if (!ensureCapacity(b, total)) return ERR;
+    for (let k: i64 = 1; k < count; k++) memory.copy(b.ptr + <usize>(k * n), b.ptr, <usize>n);
+    b.length = <i32>total;
+    return self;
+  }
+  return NOTIMPL;
+}
+
 function bytearray_append(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfByteArray(args, nargs, "append");
   if (self === null) return ERR;
@@ -1550,6 +1579,47 @@ export function bytearrayDelIndex(b: PyBytes, i: i64): i32 {
   return 0;
 }
 
+// ---- slot wrappers (methods/slots.ts) ----
+
+function bytes_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.bytes, a, n, k); }
+function bytes_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.bytes, a, n, k); }
+function bytes_contains(a: usize, n: i32, k: PyTuple | null): Value { return slotContains(T.bytes, a, n, k); }
+function bytes_getitem(a: usize, n: i32, k: PyTuple | null): Value { return slotGetItem(T.bytes, a, n, k); }
+function bytes_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.bytes, a, n, k); }
+function bytes_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bytes, BinOp.ADD, false, a, n, k); }
+function bytes_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.bytes, "__mul__", false, a, n, k); }
+function bytes_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.bytes, "__rmul__", false, a, n, k); }
+function bytes_mod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bytes, BinOp.REMAINDER, false, a, n, k); }
+function bytes_rmod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bytes, BinOp.REMAINDER, true, a, n, k); }
+function bytes_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.bytes, a, n, k); }
+function bytes_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytes, CmpOp.LT, a, n, k); }
+function bytes_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytes, CmpOp.LE, a, n, k); }
+function bytes_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytes, CmpOp.EQ, a, n, k); }
+function bytes_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytes, CmpOp.NE, a, n, k); }
+function bytes_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytes, CmpOp.GT, a, n, k); }
+function bytes_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytes, CmpOp.GE, a, n, k); }
+
+function bytearray_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.bytearray, a, n, k); }
+function bytearray_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.bytearray, a, n, k); }
+function bytearray_contains(a: usize, n: i32, k: PyTuple | null): Value { return slotContains(T.bytearray, a, n, k); }
+function bytearray_getitem(a: usize, n: i32, k: PyTuple | null): Value { return slotGetItem(T.bytearray, a, n, k); }
+function bytearray_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.bytearray, a, n, k); }
+function bytearray_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bytearray, BinOp.ADD, false, a, n, k); }
+function bytearray_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.bytearray, "__mul__", false, a, n, k); }
+function bytearray_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.bytearray, "__rmul__", false, a, n, k); }
+function bytearray_mod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bytearray, BinOp.REMAINDER, false, a, n, k); }
+function bytearray_rmod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bytearray, BinOp.REMAINDER, true, a, n, k); }
+function bytearray_setitem(a: usize, n: i32, k: PyTuple | null): Value { return slotSetItem(T.bytearray, a, n, k); }
+function bytearray_delitem(a: usize, n: i32, k: PyTuple | null): Value { return slotDelItem(T.bytearray, a, n, k); }
+function bytearray_iadd(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.bytearray, BinOp.ADD, a, n, k); }
+function bytearray_imul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.bytearray, "__imul__", true, a, n, k); }
+function bytearray_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytearray, CmpOp.LT, a, n, k); }
+function bytearray_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytearray, CmpOp.LE, a, n, k); }
+function bytearray_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytearray, CmpOp.EQ, a, n, k); }
+function bytearray_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytearray, CmpOp.NE, a, n, k); }
+function bytearray_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytearray, CmpOp.GT, a, n, k); }
+function bytearray_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.bytearray, CmpOp.GE, a, n, k); }
+
 // Registers a method on both bytes and bytearray.
 function defBoth(name: string, fn: (args: usize, nargs: i32, kwnames: PyTuple | null) => Value): void {
   defMethod(T.bytes, name, fn);
@@ -1602,6 +1672,23 @@ export function initBytesMethods(): void {
   defClassMethod(T.bytes, "fromhex", bytes_fromhex);
   defClassMethod(T.bytearray, "fromhex", bytes_fromhex);
   defMethod(T.bytes, "__getnewargs__", bytes_getnewargs);
+  defMethod(T.bytes, "__len__", bytes_len);
+  defMethod(T.bytes, "__repr__", bytes_repr);
+  defMethod(T.bytes, "__contains__", bytes_contains);
+  defMethod(T.bytes, "__getitem__", bytes_getitem);
+  defMethod(T.bytes, "__iter__", bytes_iter);
+  defMethod(T.bytes, "__add__", bytes_add);
+  defMethod(T.bytes, "__mul__", bytes_mul);
+  defMethod(T.bytes, "__rmul__", bytes_rmul);
+  defMethod(T.bytes, "__mod__", bytes_mod);
+  defMethod(T.bytes, "__rmod__", bytes_rmod);
+  defMethod(T.bytes, "__hash__", bytes_hash);
+  defMethod(T.bytes, "__lt__", bytes_lt);
+  defMethod(T.bytes, "__le__", bytes_le);
+  defMethod(T.bytes, "__eq__", bytes_eq);
+  defMethod(T.bytes, "__ne__", bytes_ne);
+  defMethod(T.bytes, "__gt__", bytes_gt);
+  defMethod(T.bytes, "__ge__", bytes_ge);
   const ba = T.bytearray;
   defMethod(ba, "append", bytearray_append);
   defMethod(ba, "extend", bytearray_extend);
@@ -1611,4 +1698,25 @@ export function initBytesMethods(): void {
   defMethod(ba, "reverse", bytearray_reverse);
   defMethod(ba, "clear", bytearray_clear);
   defMethod(ba, "copy", bytearray_copy);
+  defMethod(ba, "__len__", bytearray_len);
+  defMethod(ba, "__repr__", bytearray_repr);
+  defMethod(ba, "__contains__", bytearray_contains);
+  defMethod(ba, "__getitem__", bytearray_getitem);
+  defMethod(ba, "__iter__", bytearray_iter);
+  defMethod(ba, "__add__", bytearray_add);
+  defMethod(ba, "__mul__", bytearray_mul);
+  defMethod(ba, "__rmul__", bytearray_rmul);
+  defMethod(ba, "__mod__", bytearray_mod);
+  defMethod(ba, "__rmod__", bytearray_rmod);
+  defMethod(ba, "__setitem__", bytearray_setitem);
+  defMethod(ba, "__delitem__", bytearray_delitem);
+  defMethod(ba, "__iadd__", bytearray_iadd);
+  defMethod(ba, "__imul__", bytearray_imul);
+  defMethod(ba, "__lt__", bytearray_lt);
+  defMethod(ba, "__le__", bytearray_le);
+  defMethod(ba, "__eq__", bytearray_eq);
+  defMethod(ba, "__ne__", bytearray_ne);
+  defMethod(ba, "__gt__", bytearray_gt);
+  defMethod(ba, "__ge__", bytearray_ge);
+  defAttr(ba, "__hash__", NONE);
 }

@@ -1,7 +1,5 @@
 // Methods of the core types: object, type, BaseException, generators, property.
-import {
-  Value, NULL, NONE, TRUE, FALSE, ERR, NOTIMPL, fromObj, objOf, isPtr, fromBool,
-} from "../../objects/value";
+import { Value, NULL, NONE, ERR, fromObj, objOf, isPtr, fromBool, isFloat } from "../../objects/value";
 import { T, PyType, Kind, TypeFlag, typeOf } from "../../objects/type";
 import { PyStr, intern, newStr } from "../../objects/str";
 import { PyTuple, PyList, tupleFromMemory } from "../../objects/tuple";
@@ -13,7 +11,6 @@ import { N } from "../names";
 import { raise, raiseValue, typeError, typeName, errorMatches, clearError, fetchError } from "../errors";
 import { noKeywords, checkPositional } from "../args";
 import { genericGetAttr, genericSetAttr, genericDelAttr, PyObjectPlain } from "../abstract";
-import { identityHash } from "../compare";
 import { reprString, strString, reprLayout } from "../repr";
 import { formatValue } from "../format";
 import { constructBuiltin, newInstanceOfKind } from "../constructors";
@@ -29,6 +26,11 @@ import { PySlice, SliceBounds } from "../../objects/range";
 import { sliceIndices } from "../subscript";
 import { index } from "../abstract";
 import { PyMethod, PyWrapper } from "../../objects/function";
+import { PyBytes } from "../../objects/bytes";
+import { isIntValue, intBitLength } from "../../objects/int";
+import { BinOp, CmpOp } from "../../common/operators";
+import { slotCompare, slotHash, slotBool, slotBinary } from "./slots";
+import { methNoArgs } from "./list";
 
 function arg(args: usize, i: i32): Value {
   return load<u64>(args + (<usize>i << 3));
@@ -100,20 +102,93 @@ function object_format(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return s === null ? ERR : fromObj(newStr(s!));
 }
 
-function object_eq(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!checkPositional("__eq__", nargs, 2, 2)) return ERR;
-  return arg(args, 0) == arg(args, 1) ? TRUE : NOTIMPL;
+// object.__sizeof__: the object's size in bytes as CPython 3.12 (64-bit) would report it for
+// the common builtin layouts (header plus items, allocated capacity where it shows); other
+// objects count a bare header. An estimate: Sidewinder's own layouts differ.
+function object_sizeof(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!methNoArgs(T.object, "__sizeof__", args, nargs, kwnames)) return ERR;
+  return intFromI64(sizeEstimate(arg(args, 0)));
 }
 
-function object_ne(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!checkPositional("__ne__", nargs, 2, 2)) return ERR;
-  return arg(args, 0) == arg(args, 1) ? FALSE : NOTIMPL;
+function sizeEstimate(v: Value): i64 {
+  if (isFloat(v)) return 24;
+  if (isIntValue(v)) {
+    // 30-bit digits after a 24-byte header, at least one
+    const digits = (<i64>intBitLength(v) + 29) / 30;
+    return 24 + 4 * (digits > 0 ? digits : 1);
+  }
+  if (!isPtr(v)) return 16;
+  const o = objOf(v);
+  switch (changetype<PyType>(o.cls).kind) {
+    case Kind.STR: {
+      // compact strings: ASCII after a 40-byte header, others 1, 2 or 4 bytes a character
+      // after a 56-byte one, each with a terminator
+      const s = changetype<PyStr>(o);
+      const n = <i64>s.length;
+      if (s.maxChar < 0x80) return 41 + n;
+      return 56 + (n + 1) * (s.maxChar < 0x100 ? 1 : s.maxChar < 0x10000 ? 2 : 4);
+    }
+    case Kind.BYTES:
+      return 33 + <i64>changetype<PyBytes>(o).length;
+    case Kind.BYTEARRAY: {
+      const cap = <i64>changetype<PyBytes>(o).data.length;
+      return 56 + (cap > 0 ? cap + 1 : 0);
+    }
+    case Kind.TUPLE:
+      return 24 + 8 * <i64>changetype<PyTuple>(o).length;
+    case Kind.LIST:
+      return 40 + 8 * <i64>changetype<PyList>(o).items.capacity;
+    case Kind.DICT: {
+      // an empty dict shares the empty keys table; otherwise a keys object of 32 bytes, one
+      // index byte per slot and two thirds of the slots as 24-byte entries
+      const d = changetype<PyDict>(o);
+      if (d.used == 0) return 48;
+      const slots = <i64>d.indices.length;
+      return 48 + 32 + slots + (slots * 2 / 3) * 24;
+    }
+    case Kind.SET:
+    case Kind.FROZENSET: {
+      // up to 8 slots live inside the 200-byte set object
+      const slots = <i64>changetype<PySet>(o).mask + 1;
+      return 200 + (slots > 8 ? 16 * slots : 0);
+    }
+    case Kind.COMPLEX:
+      return 32;
+    case Kind.RANGE:
+      return 48;
+  }
+  return 16;
 }
 
-function object_hash(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!checkPositional("__hash__", nargs, 1, 1)) return ERR;
-  return intFromI64(identityHash(arg(args, 0)));
-}
+// ---- slot wrappers of object and NoneType (methods/slots.ts) ----
+
+function object_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.object, CmpOp.LT, a, n, k); }
+function object_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.object, CmpOp.LE, a, n, k); }
+function object_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.object, CmpOp.EQ, a, n, k); }
+function object_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.object, CmpOp.NE, a, n, k); }
+function object_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.object, CmpOp.GT, a, n, k); }
+function object_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.object, CmpOp.GE, a, n, k); }
+function object_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.object, a, n, k); }
+
+function none_bool(a: usize, n: i32, k: PyTuple | null): Value { return slotBool(T.none, a, n, k); }
+function none_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.none, a, n, k); }
+function none_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.LT, a, n, k); }
+function none_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.LE, a, n, k); }
+function none_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.EQ, a, n, k); }
+function none_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.NE, a, n, k); }
+function none_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.GT, a, n, k); }
+function none_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.none, CmpOp.GE, a, n, k); }
+
+function slice_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.slice, a, n, k); }
+function slice_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.slice, CmpOp.LT, a, n, k); }
+function slice_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.slice, CmpOp.LE, a, n, k); }
+function slice_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.slice, CmpOp.EQ, a, n, k); }
+function slice_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.slice, CmpOp.NE, a, n, k); }
+function slice_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.slice, CmpOp.GT, a, n, k); }
+function slice_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.slice, CmpOp.GE, a, n, k); }
+
+function type_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.type, BinOp.OR, false, a, n, k); }
+function type_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.type, BinOp.OR, true, a, n, k); }
 
 function object_getattribute(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!checkPositional("__getattribute__", nargs, 2, 2)) return ERR;
@@ -486,9 +561,31 @@ export function initCoreMethods(): void {
   defMethod(o, "__repr__", object_repr);
   defMethod(o, "__str__", object_str);
   defMethod(o, "__format__", object_format);
+  defMethod(o, "__lt__", object_lt);
+  defMethod(o, "__le__", object_le);
   defMethod(o, "__eq__", object_eq);
   defMethod(o, "__ne__", object_ne);
+  defMethod(o, "__gt__", object_gt);
+  defMethod(o, "__ge__", object_ge);
   defMethod(o, "__hash__", object_hash);
+  defMethod(o, "__sizeof__", object_sizeof);
+  const none = T.none;
+  defMethod(none, "__bool__", none_bool);
+  defMethod(none, "__hash__", none_hash);
+  defMethod(none, "__lt__", none_lt);
+  defMethod(none, "__le__", none_le);
+  defMethod(none, "__eq__", none_eq);
+  defMethod(none, "__ne__", none_ne);
+  defMethod(none, "__gt__", none_gt);
+  defMethod(none, "__ge__", none_ge);
+  const sl = T.slice;
+  defMethod(sl, "__hash__", slice_hash);
+  defMethod(sl, "__lt__", slice_lt);
+  defMethod(sl, "__le__", slice_le);
+  defMethod(sl, "__eq__", slice_eq);
+  defMethod(sl, "__ne__", slice_ne);
+  defMethod(sl, "__gt__", slice_gt);
+  defMethod(sl, "__ge__", slice_ge);
   defMethod(o, "__getattribute__", object_getattribute);
   defMethod(o, "__setattr__", object_setattr);
   defMethod(o, "__delattr__", object_delattr);
@@ -501,6 +598,8 @@ export function initCoreMethods(): void {
   defMethod(t, "__subclasses__", type_subclasses);
   defMethod(t, "__instancecheck__", type_instancecheck);
   defMethod(t, "__subclasscheck__", type_subclasscheck);
+  defMethod(t, "__or__", type_or);
+  defMethod(t, "__ror__", type_ror);
   defClassMethod(t, "__prepare__", type_prepare);
   const b = E.BaseException;
   defMethod(b, "__init__", exc_init);

@@ -21,16 +21,20 @@ import { defMethod, defClassMethod, defAttr } from "../../objects/typeinit";
 import { N } from "../names";
 import { raise, raiseWith, typeError, errorMatches, clearError } from "../errors";
 import { hashValue, richEqual } from "../compare";
-import { callFound1, contains, length, setItem } from "../abstract";
+import { contains, length, setItem } from "../abstract";
 import { getIter, iterNext, IT, IterKind, newIter, newDictView, PyDictView } from "../iter";
 import { dictUpdate, sequenceToTuple } from "../collections";
 import { dictInit } from "../constructors";
 import { call0 } from "../../vm/call";
 import { reprString } from "../repr";
 import {
-  argAt, checkSelf, methNoArgs, methOneArg, methPositional, positionalCount, classGetItem, baseRepr, makeLateType,
-  slotArgs, slotSelf,
+  argAt, checkSelf, methNoArgs, methOneArg, methPositional, positionalCount, classGetItem, makeLateType,
 } from "./list";
+import {
+  slotArgs, slotSelf, slotSetItem, slotDelItem, slotLen, slotIter, slotBinary, slotInplace, slotCompare, slotRepr,
+} from "./slots";
+import { builtinContains } from "../abstract";
+import { builtinGetItem } from "../subscript";
 import {
   isAnySet, setUpdateInternal, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersection,
 } from "./set";
@@ -245,45 +249,17 @@ function dict_clear(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return NONE;
 }
 
+// dict.__contains__ and dict.__getitem__ are methods in CPython (not slot wrappers), hence
+// their own argument checks.
 function dict_contains(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methOneArg(T.dict, "__contains__", args, nargs, kwnames)) return ERR;
-  const r = selfDict(args).getItem(argAt(args, 1));
-  if (r == ERR) return ERR;
-  return fromBool(r != NULL);
+  const r = builtinContains(argAt(args, 0), argAt(args, 1));
+  return r < 0 ? ERR : fromBool(r > 0);
 }
 
 function dict_getitem(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methOneArg(T.dict, "__getitem__", args, nargs, kwnames)) return ERR;
-  const self = argAt(args, 0);
-  const key = argAt(args, 1);
-  const r = selfDict(args).getItem(key);
-  if (r == ERR) return ERR;
-  if (r != NULL) return r;
-  const t = typeOf(self);
-  if (t !== T.dict) {
-    const miss = t.lookup(N.__missing__);
-    if (miss != NULL) return callFound1(miss, self, key);
-  }
-  return raiseWith(E.KeyError, key);
-}
-
-function dict_setitem(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__setitem__", args, nargs, kwnames, 2)) return ERR;
-  return selfDict(args).setItem(argAt(args, 1), argAt(args, 2)) < 0 ? ERR : NONE;
-}
-
-function dict_delitem(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__delitem__", args, nargs, kwnames, 1)) return ERR;
-  const key = argAt(args, 1);
-  const r = selfDict(args).delItem(key);
-  if (r < 0) return ERR;
-  if (r == 0) return raiseWith(E.KeyError, key);
-  return NONE;
-}
-
-function dict_len(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__len__", args, nargs, kwnames, 0)) return ERR;
-  return fromSmall(selfDict(args).used);
+  return builtinGetItem(argAt(args, 0), argAt(args, 1));
 }
 
 function dictIterOf(dv: Value, kind: i32): Value {
@@ -293,11 +269,6 @@ function dictIterOf(dv: Value, kind: i32): Value {
   const it = newIter(cls, ik, dv);
   it.stop = d.used;
   return fromObj(it);
-}
-
-function dict_iter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__iter__", args, nargs, kwnames, 0)) return ERR;
-  return dictIterOf(argAt(args, 0), VIEW_KEYS);
 }
 
 // A reverse iterator over a snapshot of d's keys, values or items.
@@ -332,36 +303,6 @@ function dict_reversed(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
 function dict_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!slotSelf(T.dict, "__init__", args, nargs, kwnames)) return ERR;
   return dictInit(selfDict(args), args + 8, nargs - 1, kwnames) < 0 ? ERR : NONE;
-}
-
-// dict | other with a copy of `left` updated by `right` (dict_or); both must be dicts.
-function dictOr(left: Value, right: Value): Value {
-  if (!isDict(left) || !isDict(right)) return NOTIMPL;
-  const d = dictCopy(changetype<PyDict>(objOf(left)));
-  if (dictUpdateArg(d, right) < 0) return ERR;
-  return fromObj(d);
-}
-
-function dict_or(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__or__", args, nargs, kwnames, 1)) return ERR;
-  return dictOr(argAt(args, 0), argAt(args, 1));
-}
-
-function dict_ror(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__ror__", args, nargs, kwnames, 1)) return ERR;
-  return dictOr(argAt(args, 1), argAt(args, 0));
-}
-
-function dict_ior(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__ior__", args, nargs, kwnames, 1)) return ERR;
-  if (dictUpdateArg(selfDict(args), argAt(args, 1)) < 0) return ERR;
-  return argAt(args, 0);
-}
-
-function dict_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.dict, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const r = baseRepr(argAt(args, 0), T.dict);
-  return r === null ? ERR : strValue(r);
 }
 
 // ---- views ----
@@ -681,6 +622,23 @@ function items_rxor(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return viewOperator(T.dictItems, "__rxor__", args, nargs, kwnames, BinOp.XOR, true);
 }
 
+// ---- slot wrappers (methods/slots.ts) ----
+
+function dict_setitem(a: usize, n: i32, k: PyTuple | null): Value { return slotSetItem(T.dict, a, n, k); }
+function dict_delitem(a: usize, n: i32, k: PyTuple | null): Value { return slotDelItem(T.dict, a, n, k); }
+function dict_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.dict, a, n, k); }
+function dict_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.dict, a, n, k); }
+function dict_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.dict, a, n, k); }
+function dict_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.dict, BinOp.OR, false, a, n, k); }
+function dict_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.dict, BinOp.OR, true, a, n, k); }
+function dict_ior(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.dict, BinOp.OR, a, n, k); }
+function dict_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.dict, CmpOp.LT, a, n, k); }
+function dict_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.dict, CmpOp.LE, a, n, k); }
+function dict_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.dict, CmpOp.EQ, a, n, k); }
+function dict_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.dict, CmpOp.NE, a, n, k); }
+function dict_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.dict, CmpOp.GT, a, n, k); }
+function dict_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.dict, CmpOp.GE, a, n, k); }
+
 export function initDictMethods(): void {
   RIT.keys = makeLateType("dict_reversekeyiterator", Kind.ITERATOR);
   RIT.values = makeLateType("dict_reversevalueiterator", Kind.ITERATOR);
@@ -709,6 +667,12 @@ export function initDictMethods(): void {
   defMethod(d, "__or__", dict_or);
   defMethod(d, "__ror__", dict_ror);
   defMethod(d, "__ior__", dict_ior);
+  defMethod(d, "__lt__", dict_lt);
+  defMethod(d, "__le__", dict_le);
+  defMethod(d, "__eq__", dict_eq);
+  defMethod(d, "__ne__", dict_ne);
+  defMethod(d, "__gt__", dict_gt);
+  defMethod(d, "__ge__", dict_ge);
   defMethod(d, "__repr__", dict_repr);
   defClassMethod(d, "__class_getitem__", classGetItem);
   defAttr(d, "__hash__", NONE);

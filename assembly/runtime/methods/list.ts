@@ -3,9 +3,9 @@
 //
 // Every native method receives self as args[0] and checks it first (checkSelf, slotSelf), because a
 // method taken from the type (`list.append(5, 1)`) can be called with any object. Methods
-// that CPython reaches through slots (__getitem__, __len__, __iter__, ...) act on the builtin
-// layout directly and never dispatch through the object protocol again: a subclass that
-// overrides them and calls super() would otherwise recurse into its own override.
+// that CPython reaches through slots (__getitem__, __len__, __add__, ...) act on the builtin
+// layout directly (methods/slots.ts) and never dispatch through the object protocol again: a
+// subclass that overrides them and calls super() would otherwise recurse into its own override.
 //
 // list.sort follows CPython 3.12's listsort (natural runs, binary insertion to minrun,
 // powersort merge policy, galloping merges), so the sequence of `<` comparisons, and with it
@@ -20,7 +20,6 @@ import { PyStr, strValue, intern } from "../../objects/str";
 import { PyTuple, PyList, newTuple1 } from "../../objects/tuple";
 import { PyDict } from "../../objects/dict";
 import { PyFunction } from "../../objects/function";
-import { PySlice, SliceBounds } from "../../objects/range";
 import { E } from "../../objects/exceptions";
 import { intFitsI64, intToI64, intSign, isIntValue } from "../../objects/int";
 import { CmpOp } from "../../common/operators";
@@ -33,10 +32,15 @@ import {
 import { richCompare, richEqual, compareCodePoints } from "../compare";
 import { isTrue, index } from "../abstract";
 import { reprString, typeModuleName } from "../repr";
-import { listExtend, listSetSlice, listDelSlice } from "../collections";
-import { sliceIndices } from "../subscript";
+import { listExtend } from "../collections";
 import { IT, IterKind, newIter } from "../iter";
 import { call1, callValue } from "../../vm/call";
+import {
+  slotSelf, slotLen, slotContains, slotIter, slotSetItem, slotDelItem, slotBinary, slotInplace, slotRepeat,
+  slotCompare, slotRepr,
+} from "./slots";
+import { builtinGetItem } from "../subscript";
+import { BinOp } from "../../common/operators";
 
 // ---- helpers shared by the container method files ----
 
@@ -59,34 +63,6 @@ export function checkSelf(t: PyType, name: string, args: usize, nargs: i32, kwna
   if (isPtr(self) && objOf(self).cls === t) return true;
   if (typeOf(self).isSubtype(t)) return true;
   typeError("descriptor '" + name + "' for '" + t.name + "' objects doesn't apply to a '" + typeName(self) + "' object");
-  return false;
-}
-
-// The self check of a slot wrapper (__init__, __len__, ...).
-export function slotSelf(t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null): bool {
-  if (positionalCount(nargs, kwnames) < 1) {
-    typeError("descriptor '" + name + "' of '" + t.name + "' object needs an argument");
-    return false;
-  }
-  const self = load<u64>(args);
-  if (isPtr(self) && objOf(self).cls === t) return true;
-  if (typeOf(self).isSubtype(t)) return true;
-  typeError("descriptor '" + name + "' requires a '" + t.name + "' object but received a '" + typeName(self) + "'");
-  return false;
-}
-
-// A slot wrapper (__len__, __setitem__, __or__, ...): self and exactly `count` positional
-// arguments, with the wrapper's own messages.
-export function slotArgs(t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null, count: i32): bool {
-  if (!slotSelf(t, name, args, nargs, kwnames)) return false;
-  if (kwnames !== null && kwnames.length > 0) {
-    typeError("wrapper " + name + "() takes no keyword arguments");
-    return false;
-  }
-  const given = nargs - 1;
-  if (given == count) return true;
-  if (count == 2) typeError(" expected 2 arguments, got " + given.toString());
-  else typeError("expected " + count.toString() + " argument" + (count == 1 ? "" : "s") + ", got " + given.toString());
   return false;
 }
 
@@ -162,19 +138,6 @@ export function indexRange(args: usize, nargs: i32, len: i32, out: StaticArray<i
   unchecked((out[0] = start));
   unchecked((out[1] = stop));
   return true;
-}
-
-// repr(v) as v's builtin base type prints it: X.__repr__ on a subclass instance, typically
-// reached through super().__repr__(). reprString would call the subclass's own __repr__
-// again, so the object is shown under its base type for the duration of the call.
-export function baseRepr(v: Value, base: PyType): string | null {
-  const o = objOf(v);
-  const cls = o.cls;
-  if (cls === base) return reprString(v);
-  o.cls = base;
-  const r = reprString(v);
-  o.cls = cls;
-  return r;
 }
 
 // ---- types.GenericAlias: list[int], dict[str, int], ... ----
@@ -1095,28 +1058,6 @@ function list_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return NONE;
 }
 
-function list_len(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.list, "__len__", args, nargs, kwnames, 0)) return ERR;
-  return fromSmall(selfList(args).length);
-}
-
-function list_contains(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.list, "__contains__", args, nargs, kwnames, 1)) return ERR;
-  const l = selfList(args);
-  const x = argAt(args, 1);
-  for (let i = 0; i < l.length; i++) {
-    const eq = richEqual(l.get(i), x);
-    if (eq < 0) return ERR;
-    if (eq > 0) return TRUE;
-  }
-  return FALSE;
-}
-
-function list_iter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.list, "__iter__", args, nargs, kwnames, 0)) return ERR;
-  return fromObj(newIter(IT.list, IterKind.LIST, argAt(args, 0)));
-}
-
 function list_reversed(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methNoArgs(T.list, "__reversed__", args, nargs, kwnames)) return ERR;
   const it = newIter(IT.reversedList, IterKind.REVERSED_LIST, argAt(args, 0));
@@ -1124,74 +1065,10 @@ function list_reversed(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return fromObj(it);
 }
 
-function isSliceValue(v: Value): bool {
-  return isPtr(v) && objOf(v).cls === T.slice;
-}
-
-// Position of an index key in a list of length n: -1 with TypeError/IndexError set.
-function listPosition(key: Value, n: i32, what: string): i64 {
-  if (!isIntValue(key) && typeOf(key).lookup(N.__index__) == NULL) {
-    typeError("list indices must be integers or slices, not " + typeName(key));
-    return -1;
-  }
-  const iv = index(key);
-  if (iv == ERR) return -1;
-  if (!intFitsI64(iv)) {
-    raise(E.IndexError, "cannot fit 'int' into an index-sized integer");
-    return -1;
-  }
-  let i = intToI64(iv);
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) {
-    raise(E.IndexError, what);
-    return -1;
-  }
-  return i;
-}
-
+// list.__getitem__ is a method in CPython (not a slot wrapper), hence its own argument check.
 function list_getitem(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methOneArg(T.list, "__getitem__", args, nargs, kwnames)) return ERR;
-  const l = selfList(args);
-  const key = argAt(args, 1);
-  if (isSliceValue(key)) {
-    const sb = new SliceBounds();
-    if (sliceIndices(changetype<PySlice>(objOf(key)), l.length, sb) < 0) return ERR;
-    const n = <i32>sb.length;
-    const out = new PyList(n);
-    let p = sb.start;
-    for (let k = 0; k < n; k++, p += sb.step) out.set(k, l.get(<i32>p));
-    return fromObj(out);
-  }
-  const i = listPosition(key, l.length, "list index out of range");
-  return i < 0 ? ERR : l.get(<i32>i);
-}
-
-function list_setitem(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.list, "__setitem__", args, nargs, kwnames, 2)) return ERR;
-  const l = selfList(args);
-  const key = argAt(args, 1);
-  if (isSliceValue(key)) return listSetSlice(l, changetype<PySlice>(objOf(key)), argAt(args, 2)) < 0 ? ERR : NONE;
-  const i = listPosition(key, l.length, "list assignment index out of range");
-  if (i < 0) return ERR;
-  l.set(<i32>i, argAt(args, 2));
-  return NONE;
-}
-
-function list_delitem(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.list, "__delitem__", args, nargs, kwnames, 1)) return ERR;
-  const l = selfList(args);
-  const key = argAt(args, 1);
-  if (isSliceValue(key)) return listDelSlice(l, changetype<PySlice>(objOf(key))) < 0 ? ERR : NONE;
-  const i = listPosition(key, l.length, "list assignment index out of range");
-  if (i < 0) return ERR;
-  removeAt(l, <i32>i);
-  return NONE;
-}
-
-function list_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.list, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const r = baseRepr(argAt(args, 0), T.list);
-  return r === null ? ERR : strValue(r);
+  return builtinGetItem(argAt(args, 0), argAt(args, 1));
 }
 
 // A builtin type created after start-up (typeinit's bootstrap fix-up has run already).
@@ -1200,6 +1077,26 @@ export function makeLateType(name: string, kind: Kind): PyType {
   t.cls = T.type;
   return t;
 }
+
+// ---- slot wrappers (methods/slots.ts) ----
+
+function list_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.list, a, n, k); }
+function list_contains(a: usize, n: i32, k: PyTuple | null): Value { return slotContains(T.list, a, n, k); }
+function list_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.list, a, n, k); }
+function list_setitem(a: usize, n: i32, k: PyTuple | null): Value { return slotSetItem(T.list, a, n, k); }
+function list_delitem(a: usize, n: i32, k: PyTuple | null): Value { return slotDelItem(T.list, a, n, k); }
+function list_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.list, a, n, k); }
+function list_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.list, BinOp.ADD, false, a, n, k); }
+function list_iadd(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.list, BinOp.ADD, a, n, k); }
+function list_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.list, "__mul__", false, a, n, k); }
+function list_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.list, "__rmul__", false, a, n, k); }
+function list_imul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.list, "__imul__", true, a, n, k); }
+function list_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.list, CmpOp.LT, a, n, k); }
+function list_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.list, CmpOp.LE, a, n, k); }
+function list_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.list, CmpOp.EQ, a, n, k); }
+function list_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.list, CmpOp.NE, a, n, k); }
+function list_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.list, CmpOp.GT, a, n, k); }
+function list_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.list, CmpOp.GE, a, n, k); }
 
 export function initListMethods(): void {
   const ga = makeLateType("GenericAlias", Kind.OBJECT);
@@ -1228,6 +1125,17 @@ export function initListMethods(): void {
   defMethod(t, "__getitem__", list_getitem);
   defMethod(t, "__setitem__", list_setitem);
   defMethod(t, "__delitem__", list_delitem);
+  defMethod(t, "__add__", list_add);
+  defMethod(t, "__iadd__", list_iadd);
+  defMethod(t, "__mul__", list_mul);
+  defMethod(t, "__rmul__", list_rmul);
+  defMethod(t, "__imul__", list_imul);
+  defMethod(t, "__lt__", list_lt);
+  defMethod(t, "__le__", list_le);
+  defMethod(t, "__eq__", list_eq);
+  defMethod(t, "__ne__", list_ne);
+  defMethod(t, "__gt__", list_gt);
+  defMethod(t, "__ge__", list_ge);
   defMethod(t, "__repr__", list_repr);
   defClassMethod(t, "__class_getitem__", classGetItem);
   defAttr(t, "__hash__", NONE);

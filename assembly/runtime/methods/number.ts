@@ -12,7 +12,7 @@ import {
 } from "../../objects/value";
 import { T, PyType, Kind, TypeFlag, typeOf } from "../../objects/type";
 import { PyStr, strValue } from "../../objects/str";
-import { PyTuple, newTuple2 } from "../../objects/tuple";
+import { PyTuple, newTuple1, newTuple2 } from "../../objects/tuple";
 import { PyBytes } from "../../objects/bytes";
 import { PyComplex, newComplex } from "../../objects/complex";
 import { E } from "../../objects/exceptions";
@@ -30,16 +30,19 @@ import { FormatSpec, parseFormatSpec, formatErrorMessage, formatErrorIsMemory } 
 import { BinOp } from "../../common/operators";
 import { N } from "../names";
 import { raise, typeError, typeName, valueError, clearError, errorMatches } from "../errors";
-import { Args, parseArgs, noKeywords, checkPositional } from "../args";
+import { Args, parseArgs, noKeywords } from "../args";
 import {
   index, binaryOp, callSpecial0, callSpecial1, callSpecial2, callFound1, getIter, iterNext, isTrue,
 } from "../abstract";
 import { intern } from "../../objects/str";
 import { call1 } from "../../vm/call";
-import { builtinBinary, binaryDispatch } from "../number";
-import { richCompare, hashValue } from "../compare";
+import { binaryDispatch } from "../number";
 import { formatValue } from "../format";
 import { CmpOp } from "../../common/operators";
+import {
+  slotArgs, slotArgsUnpacked, slotBinary, slotBinaryValues, slotCompare, slotHash, slotBool, isOperandOf,
+} from "./slots";
+import { methNoArgs } from "./list";
 
 // @ts-ignore: decorator
 @inline function arg(args: usize, i: i32): Value {
@@ -465,32 +468,34 @@ function int_bit_count(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return intFromI64(<i64>toBig(v).bitCount());
 }
 
-// Shared by the int methods that return int(self).
-function intIdentity(name: string, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("int", name, args, nargs, kwnames, intSelf(args, nargs))) return ERR;
+// Shared by the int methods that return int(self). `slot`: a slot wrapper in CPython (__int__,
+// __index__, __pos__), whose errors are worded differently from a method's.
+function intIdentity(name: string, slot: bool, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const ok = slot ? slotArgs(T.int, name, args, nargs, kwnames, 0) : noArgMethod("int", name, args, nargs, kwnames, intSelf(args, nargs));
+  if (!ok) return ERR;
   return asIntValue(arg(args, 0));
 }
 
 function int_conjugate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return intIdentity("conjugate", args, nargs, kwnames);
+  return intIdentity("conjugate", false, args, nargs, kwnames);
 }
 function int_index(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return intIdentity("__index__", args, nargs, kwnames);
+  return intIdentity("__index__", true, args, nargs, kwnames);
 }
 function int_int(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return intIdentity("__int__", args, nargs, kwnames);
+  return intIdentity("__int__", true, args, nargs, kwnames);
 }
 function int_trunc(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return intIdentity("__trunc__", args, nargs, kwnames);
+  return intIdentity("__trunc__", false, args, nargs, kwnames);
 }
 function int_floor(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return intIdentity("__floor__", args, nargs, kwnames);
+  return intIdentity("__floor__", false, args, nargs, kwnames);
 }
 function int_ceil(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return intIdentity("__ceil__", args, nargs, kwnames);
+  return intIdentity("__ceil__", false, args, nargs, kwnames);
 }
 function int_pos(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return intIdentity("__pos__", args, nargs, kwnames);
+  return intIdentity("__pos__", true, args, nargs, kwnames);
 }
 
 function int_is_integer(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -504,31 +509,26 @@ function int_as_integer_ratio(args: usize, nargs: i32, kwnames: PyTuple | null):
 }
 
 function int_float(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("int", "__float__", args, nargs, kwnames, intSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.int, "__float__", args, nargs, kwnames, 0)) return ERR;
   const x = intToF64(arg(args, 0));
   if (!isFinite(x)) return raise(E.OverflowError, "int too large to convert to float");
   return fromFloat(x);
 }
 
 function int_abs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("int", "__abs__", args, nargs, kwnames, intSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.int, "__abs__", args, nargs, kwnames, 0)) return ERR;
   const v = arg(args, 0);
   return intSign(v) < 0 ? intNeg(asIntValue(v)) : asIntValue(v);
 }
 
 function int_neg(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("int", "__neg__", args, nargs, kwnames, intSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.int, "__neg__", args, nargs, kwnames, 0)) return ERR;
   return intNeg(asIntValue(arg(args, 0)));
 }
 
 function int_invert(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("int", "__invert__", args, nargs, kwnames, intSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.int, "__invert__", args, nargs, kwnames, 0)) return ERR;
   return intInvert(asIntValue(arg(args, 0)));
-}
-
-function int_bool(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("int", "__bool__", args, nargs, kwnames, intSelf(args, nargs))) return ERR;
-  return fromBool(!isIntZero(arg(args, 0)));
 }
 
 function int_round(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -539,22 +539,6 @@ function int_round(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const nd = index(arg(args, 1));
   if (nd == ERR) return ERR;
   return intRound(arg(args, 0), nd);
-}
-
-function int_divmod(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (nargs < 1 || !isIntValue(arg(args, 0))) return notApplicable("__divmod__", "int", nargs < 1 ? NONE : arg(args, 0));
-  if (!noKeywords("int.__divmod__", kwnames) || !checkPositional("__divmod__", nargs - 1, 1, 1)) return ERR;
-  const b = arg(args, 1);
-  if (!isIntValue(b)) return NOTIMPL;
-  return builtinDivmod(arg(args, 0), b);
-}
-
-function int_rdivmod(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (nargs < 1 || !isIntValue(arg(args, 0))) return notApplicable("__rdivmod__", "int", nargs < 1 ? NONE : arg(args, 0));
-  if (!noKeywords("int.__rdivmod__", kwnames) || !checkPositional("__rdivmod__", nargs - 1, 1, 1)) return ERR;
-  const b = arg(args, 1);
-  if (!isIntValue(b)) return NOTIMPL;
-  return builtinDivmod(b, arg(args, 0));
 }
 
 // Validates a byteorder argument: 1 little, 0 big, -1 after raising.
@@ -742,34 +726,31 @@ function float_fromhex(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return r;
 }
 
-function floatIdentity(name: string, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("float", name, args, nargs, kwnames, floatSelf(args, nargs))) return ERR;
+// Shared by the float methods that return self; `slot` as for intIdentity.
+function floatIdentity(name: string, slot: bool, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const ok = slot ? slotArgs(T.float, name, args, nargs, kwnames, 0) : noArgMethod("float", name, args, nargs, kwnames, floatSelf(args, nargs));
+  if (!ok) return ERR;
   return arg(args, 0);
 }
 
 function float_conjugate(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return floatIdentity("conjugate", args, nargs, kwnames);
+  return floatIdentity("conjugate", false, args, nargs, kwnames);
 }
 function float_float(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return floatIdentity("__float__", args, nargs, kwnames);
+  return floatIdentity("__float__", true, args, nargs, kwnames);
 }
 function float_pos(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return floatIdentity("__pos__", args, nargs, kwnames);
+  return floatIdentity("__pos__", true, args, nargs, kwnames);
 }
 
 function float_neg(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("float", "__neg__", args, nargs, kwnames, floatSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.float, "__neg__", args, nargs, kwnames, 0)) return ERR;
   return fromFloat(-floatOf(arg(args, 0)));
 }
 
 function float_abs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("float", "__abs__", args, nargs, kwnames, floatSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.float, "__abs__", args, nargs, kwnames, 0)) return ERR;
   return fromFloat(Math.abs(floatOf(arg(args, 0))));
-}
-
-function float_bool(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("float", "__bool__", args, nargs, kwnames, floatSelf(args, nargs))) return ERR;
-  return fromBool(floatOf(arg(args, 0)) != 0);
 }
 
 function float_trunc(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -778,7 +759,7 @@ function float_trunc(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 }
 
 function float_int(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("float", "__int__", args, nargs, kwnames, floatSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.float, "__int__", args, nargs, kwnames, 0)) return ERR;
   return intFromFloat(Math.trunc(floatOf(arg(args, 0))));
 }
 
@@ -799,22 +780,6 @@ function float_round(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const x = floatOf(arg(args, 0));
   if (nargs == 1 || arg(args, 1) == NONE) return roundFloatToInt(x);
   return floatRoundNdigits(x, arg(args, 1));
-}
-
-function float_divmod(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (nargs < 1 || !isFloat(arg(args, 0))) return notApplicable("__divmod__", "float", nargs < 1 ? NONE : arg(args, 0));
-  if (!noKeywords("float.__divmod__", kwnames) || !checkPositional("__divmod__", nargs - 1, 1, 1)) return ERR;
-  const b = arg(args, 1);
-  if (!(isFloat(b) || isIntValue(b))) return NOTIMPL;
-  return builtinDivmod(arg(args, 0), b);
-}
-
-function float_rdivmod(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (nargs < 1 || !isFloat(arg(args, 0))) return notApplicable("__rdivmod__", "float", nargs < 1 ? NONE : arg(args, 0));
-  if (!noKeywords("float.__rdivmod__", kwnames) || !checkPositional("__rdivmod__", nargs - 1, 1, 1)) return ERR;
-  const b = arg(args, 1);
-  if (!(isFloat(b) || isIntValue(b))) return NOTIMPL;
-  return builtinDivmod(b, arg(args, 0));
 }
 
 // ---- complex methods ----
@@ -843,86 +808,55 @@ export function complexAbs(re: f64, im: f64): Value {
 }
 
 function complex_abs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("complex", "__abs__", args, nargs, kwnames, complexSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.complex, "__abs__", args, nargs, kwnames, 0)) return ERR;
   const c = changetype<PyComplex>(objOf(arg(args, 0)));
   return complexAbs(c.re, c.im);
 }
 
-function complex_bool(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("complex", "__bool__", args, nargs, kwnames, complexSelf(args, nargs))) return ERR;
-  const c = changetype<PyComplex>(objOf(arg(args, 0)));
-  return fromBool(c.re != 0 || c.im != 0);
-}
-
 function complex_neg(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("complex", "__neg__", args, nargs, kwnames, complexSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.complex, "__neg__", args, nargs, kwnames, 0)) return ERR;
   const c = changetype<PyComplex>(objOf(arg(args, 0)));
   return newComplex(-c.re, -c.im);
 }
 
 function complex_pos(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod("complex", "__pos__", args, nargs, kwnames, complexSelf(args, nargs))) return ERR;
+  if (!slotArgs(T.complex, "__pos__", args, nargs, kwnames, 0)) return ERR;
   const c = changetype<PyComplex>(objOf(arg(args, 0)));
   return newComplex(c.re, c.im);
 }
 
 // ---- operator dunders (int.__add__, float.__lt__, ...) ----
 //
-// Each accepts only the operand types its type's slot accepts and answers NotImplemented
-// otherwise, as CPython's slots do: (3).__add__(1.5) is NotImplemented, (1.5).__add__(3) is 4.5.
+// Slot wrappers (methods/slots.ts): each accepts only the operand types its type's slot
+// accepts and answers NotImplemented otherwise, as CPython's slots do: (3).__add__(1.5) is
+// NotImplemented, (1.5).__add__(3) is 4.5. Only the ternary __pow__ and divmod are specific
+// to numbers.
 
-const OWNER_INT: i32 = 0;
-const OWNER_FLOAT: i32 = 1;
-const OWNER_COMPLEX: i32 = 2;
-
-function ownerName(owner: i32): string {
-  return owner == OWNER_INT ? "int" : owner == OWNER_FLOAT ? "float" : "complex";
+// The numberKind code of a number type, as powSlot takes it.
+function ownerCode(owner: PyType): i32 {
+  return owner === T.float ? 1 : owner === T.complex ? 2 : 0;
 }
 
-function isOwnerValue(owner: i32, v: Value): bool {
-  if (owner == OWNER_INT) return isIntValue(v);
-  if (owner == OWNER_FLOAT) return isFloat(v);
-  return isComplexValue(v);
-}
-
-// Operands an owner's slot converts: int takes ints, float takes ints and floats, complex
-// takes all three.
-function acceptsOperand(owner: i32, v: Value): bool {
-  if (isIntValue(v)) return true;
-  if (owner == OWNER_INT) return false;
-  if (isFloat(v)) return true;
-  return owner == OWNER_COMPLEX && isComplexValue(v);
-}
-
-function binaryDunder(owner: i32, method: string, kind: i32, reflected: bool, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  const oname = ownerName(owner);
-  if (nargs < 1 || !isOwnerValue(owner, arg(args, 0))) return notApplicable(method, oname, nargs < 1 ? NONE : arg(args, 0));
-  if (!(kwnames === null || noKeywords(oname + "." + method, kwnames))) return ERR;
-  const maxArgs = kind == BinOp.POWER ? 2 : 1;
-  if (nargs - 1 < 1 || nargs - 1 > maxArgs) {
-    if (maxArgs == 1) return typeError("expected 1 argument, got " + (nargs - 1).toString());
-    return typeError(method + " expected " + (nargs - 1 < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " + (nargs - 1).toString());
-  }
+// __pow__ / __rpow__: ternary slots, hence an optional modulus (then the type's own
+// three-argument power, operands in operator order) and PyArg_UnpackTuple's messages.
+function powDunder(owner: PyType, reflected: bool, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!slotArgsUnpacked(owner, reflected ? "__rpow__" : "__pow__", args, nargs, kwnames, 1, 2)) return ERR;
   const self = arg(args, 0);
   const other = arg(args, 1);
-  if (!acceptsOperand(owner, other)) return NOTIMPL;
-  if (kind == BinOp.POWER && nargs == 3 && arg(args, 2) != NONE) {
-    // Owner codes match numberKind's, so this is exactly the type's own ternary slot.
-    if (reflected) return NOTIMPL;
-    return powSlot(owner, self, other, arg(args, 2));
+  if (nargs == 3 && arg(args, 2) != NONE) {
+    const mod = arg(args, 2);
+    return reflected ? powSlot(ownerCode(owner), other, self, mod) : powSlot(ownerCode(owner), self, other, mod);
   }
-  return reflected ? builtinBinary(other, self, kind) : builtinBinary(self, other, kind);
+  return reflected ? slotBinaryValues(owner, BinOp.POWER, other, self) : slotBinaryValues(owner, BinOp.POWER, self, other);
 }
 
-function compareDunder(owner: i32, method: string, op: i32, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  const oname = ownerName(owner);
-  if (nargs < 1 || !isOwnerValue(owner, arg(args, 0))) return notApplicable(method, oname, nargs < 1 ? NONE : arg(args, 0));
-  if (!(kwnames === null || noKeywords(oname + "." + method, kwnames))) return ERR;
-  if (nargs != 2) return typeError("expected 1 argument, got " + (nargs - 1).toString());
+// __divmod__ / __rdivmod__ (nb_divmod).
+function divmodDunder(owner: PyType, reflected: bool, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!slotArgs(owner, reflected ? "__rdivmod__" : "__divmod__", args, nargs, kwnames, 1)) return ERR;
+  const self = arg(args, 0);
   const other = arg(args, 1);
-  if (!acceptsOperand(owner, other)) return NOTIMPL;
-  if (owner == OWNER_COMPLEX && op != CmpOp.EQ && op != CmpOp.NE) return NOTIMPL;
-  return richCompare(arg(args, 0), other, op);
+  if (!isOperandOf(owner, other)) return NOTIMPL;
+  return reflected ? builtinDivmod(other, self) : builtinDivmod(self, other);
 }
 
 // ---- format(complex, spec) ----
@@ -1012,102 +946,124 @@ export function formatComplex(re: f64, im: f64, specv: Value): Value {
   return strValue(padded(body, spec));
 }
 
-function formatDunder(owner: i32, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  const oname = ownerName(owner);
-  if (nargs < 1 || !isOwnerValue(owner, arg(args, 0))) return notApplicable("__format__", oname, nargs < 1 ? NONE : arg(args, 0));
+function formatDunder(owner: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  const oname = owner.name;
+  if (nargs < 1 || !typeOf(arg(args, 0)).isSubtype(owner)) return notApplicable("__format__", oname, nargs < 1 ? NONE : arg(args, 0));
   if (!(kwnames === null || noKeywords(oname + ".__format__", kwnames))) return ERR;
   if (nargs != 2) return typeError("__format__() takes exactly one argument (" + (nargs - 1).toString() + " given)");
   const spec = arg(args, 1);
   if (!(isPtr(spec) && typeOf(spec).kind == Kind.STR)) return typeError("__format__() argument must be str, not " + typeName(spec));
   const self = arg(args, 0);
-  if (owner == OWNER_COMPLEX) {
+  if (owner === T.complex) {
     const c = changetype<PyComplex>(objOf(self));
     return formatComplex(c.re, c.im, spec);
   }
-  return formatValue(owner == OWNER_INT ? asIntValue(self) : self, spec);
+  return formatValue(owner === T.int ? asIntValue(self) : self, spec);
 }
 
-function hashDunder(owner: i32, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!noArgMethod(ownerName(owner), "__hash__", args, nargs, kwnames, nargs >= 1 && isOwnerValue(owner, arg(args, 0)))) return ERR;
+// __getnewargs__: the arguments that rebuild self with the base type's constructor (what
+// pickling a subclass instance passes __new__): (int(self),), (float(self),), (re, im).
+function getnewargsDunder(owner: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!methNoArgs(owner, "__getnewargs__", args, nargs, kwnames)) return ERR;
   const self = arg(args, 0);
-  return intFromI64(hashValue(owner == OWNER_INT ? asIntValue(self) : self));
+  if (owner === T.complex) {
+    const c = changetype<PyComplex>(objOf(self));
+    return newTuple2(fromFloat(c.re), fromFloat(c.im));
+  }
+  return newTuple1(owner === T.int ? asIntValue(self) : self);
 }
 
-function int_hash(a: usize, n: i32, k: PyTuple | null): Value { return hashDunder(OWNER_INT, a, n, k); }
-function float_hash(a: usize, n: i32, k: PyTuple | null): Value { return hashDunder(OWNER_FLOAT, a, n, k); }
-function complex_hash(a: usize, n: i32, k: PyTuple | null): Value { return hashDunder(OWNER_COMPLEX, a, n, k); }
+function int_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.ADD, false, a, n, k); }
+function int_radd(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.ADD, true, a, n, k); }
+function int_sub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.SUBTRACT, false, a, n, k); }
+function int_rsub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.SUBTRACT, true, a, n, k); }
+function int_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.MULTIPLY, false, a, n, k); }
+function int_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.MULTIPLY, true, a, n, k); }
+function int_truediv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.TRUE_DIVIDE, false, a, n, k); }
+function int_rtruediv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.TRUE_DIVIDE, true, a, n, k); }
+function int_floordiv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.FLOOR_DIVIDE, false, a, n, k); }
+function int_rfloordiv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.FLOOR_DIVIDE, true, a, n, k); }
+function int_mod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.REMAINDER, false, a, n, k); }
+function int_rmod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.REMAINDER, true, a, n, k); }
+function int_lshift(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.LSHIFT, false, a, n, k); }
+function int_rlshift(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.LSHIFT, true, a, n, k); }
+function int_rshift(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.RSHIFT, false, a, n, k); }
+function int_rrshift(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.RSHIFT, true, a, n, k); }
+function int_and(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.AND, false, a, n, k); }
+function int_rand(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.AND, true, a, n, k); }
+function int_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.OR, false, a, n, k); }
+function int_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.OR, true, a, n, k); }
+function int_xor(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.XOR, false, a, n, k); }
+function int_rxor(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.int, BinOp.XOR, true, a, n, k); }
+function int_pow(a: usize, n: i32, k: PyTuple | null): Value { return powDunder(T.int, false, a, n, k); }
+function int_rpow(a: usize, n: i32, k: PyTuple | null): Value { return powDunder(T.int, true, a, n, k); }
+function int_divmod(a: usize, n: i32, k: PyTuple | null): Value { return divmodDunder(T.int, false, a, n, k); }
+function int_rdivmod(a: usize, n: i32, k: PyTuple | null): Value { return divmodDunder(T.int, true, a, n, k); }
+function int_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.int, CmpOp.LT, a, n, k); }
+function int_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.int, CmpOp.LE, a, n, k); }
+function int_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.int, CmpOp.EQ, a, n, k); }
+function int_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.int, CmpOp.NE, a, n, k); }
+function int_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.int, CmpOp.GT, a, n, k); }
+function int_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.int, CmpOp.GE, a, n, k); }
+function int_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.int, a, n, k); }
+function int_bool(a: usize, n: i32, k: PyTuple | null): Value { return slotBool(T.int, a, n, k); }
+function int_format(a: usize, n: i32, k: PyTuple | null): Value { return formatDunder(T.int, a, n, k); }
+function int_getnewargs(a: usize, n: i32, k: PyTuple | null): Value { return getnewargsDunder(T.int, a, n, k); }
 
-function int_add(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__add__", BinOp.ADD, false, a, n, k); }
-function int_radd(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__radd__", BinOp.ADD, true, a, n, k); }
-function int_sub(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__sub__", BinOp.SUBTRACT, false, a, n, k); }
-function int_rsub(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rsub__", BinOp.SUBTRACT, true, a, n, k); }
-function int_mul(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__mul__", BinOp.MULTIPLY, false, a, n, k); }
-function int_rmul(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rmul__", BinOp.MULTIPLY, true, a, n, k); }
-function int_truediv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__truediv__", BinOp.TRUE_DIVIDE, false, a, n, k); }
-function int_rtruediv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rtruediv__", BinOp.TRUE_DIVIDE, true, a, n, k); }
-function int_floordiv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__floordiv__", BinOp.FLOOR_DIVIDE, false, a, n, k); }
-function int_rfloordiv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rfloordiv__", BinOp.FLOOR_DIVIDE, true, a, n, k); }
-function int_mod(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__mod__", BinOp.REMAINDER, false, a, n, k); }
-function int_rmod(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rmod__", BinOp.REMAINDER, true, a, n, k); }
-function int_pow(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__pow__", BinOp.POWER, false, a, n, k); }
-function int_rpow(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rpow__", BinOp.POWER, true, a, n, k); }
-function int_lshift(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__lshift__", BinOp.LSHIFT, false, a, n, k); }
-function int_rlshift(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rlshift__", BinOp.LSHIFT, true, a, n, k); }
-function int_rshift(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rshift__", BinOp.RSHIFT, false, a, n, k); }
-function int_rrshift(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rrshift__", BinOp.RSHIFT, true, a, n, k); }
-function int_and(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__and__", BinOp.AND, false, a, n, k); }
-function int_rand(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rand__", BinOp.AND, true, a, n, k); }
-function int_or(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__or__", BinOp.OR, false, a, n, k); }
-function int_ror(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__ror__", BinOp.OR, true, a, n, k); }
-function int_xor(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__xor__", BinOp.XOR, false, a, n, k); }
-function int_rxor(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_INT, "__rxor__", BinOp.XOR, true, a, n, k); }
-function int_eq(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_INT, "__eq__", CmpOp.EQ, a, n, k); }
-function int_ne(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_INT, "__ne__", CmpOp.NE, a, n, k); }
-function int_lt(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_INT, "__lt__", CmpOp.LT, a, n, k); }
-function int_le(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_INT, "__le__", CmpOp.LE, a, n, k); }
-function int_gt(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_INT, "__gt__", CmpOp.GT, a, n, k); }
-function int_ge(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_INT, "__ge__", CmpOp.GE, a, n, k); }
-function int_format(a: usize, n: i32, k: PyTuple | null): Value { return formatDunder(OWNER_INT, a, n, k); }
+function float_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.ADD, false, a, n, k); }
+function float_radd(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.ADD, true, a, n, k); }
+function float_sub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.SUBTRACT, false, a, n, k); }
+function float_rsub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.SUBTRACT, true, a, n, k); }
+function float_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.MULTIPLY, false, a, n, k); }
+function float_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.MULTIPLY, true, a, n, k); }
+function float_truediv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.TRUE_DIVIDE, false, a, n, k); }
+function float_rtruediv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.TRUE_DIVIDE, true, a, n, k); }
+function float_floordiv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.FLOOR_DIVIDE, false, a, n, k); }
+function float_rfloordiv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.FLOOR_DIVIDE, true, a, n, k); }
+function float_mod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.REMAINDER, false, a, n, k); }
+function float_rmod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.float, BinOp.REMAINDER, true, a, n, k); }
+function float_pow(a: usize, n: i32, k: PyTuple | null): Value { return powDunder(T.float, false, a, n, k); }
+function float_rpow(a: usize, n: i32, k: PyTuple | null): Value { return powDunder(T.float, true, a, n, k); }
+function float_divmod(a: usize, n: i32, k: PyTuple | null): Value { return divmodDunder(T.float, false, a, n, k); }
+function float_rdivmod(a: usize, n: i32, k: PyTuple | null): Value { return divmodDunder(T.float, true, a, n, k); }
+function float_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.float, CmpOp.LT, a, n, k); }
+function float_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.float, CmpOp.LE, a, n, k); }
+function float_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.float, CmpOp.EQ, a, n, k); }
+function float_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.float, CmpOp.NE, a, n, k); }
+function float_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.float, CmpOp.GT, a, n, k); }
+function float_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.float, CmpOp.GE, a, n, k); }
+function float_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.float, a, n, k); }
+function float_bool(a: usize, n: i32, k: PyTuple | null): Value { return slotBool(T.float, a, n, k); }
+function float_format(a: usize, n: i32, k: PyTuple | null): Value { return formatDunder(T.float, a, n, k); }
+function float_getnewargs(a: usize, n: i32, k: PyTuple | null): Value { return getnewargsDunder(T.float, a, n, k); }
 
-function float_add(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__add__", BinOp.ADD, false, a, n, k); }
-function float_radd(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__radd__", BinOp.ADD, true, a, n, k); }
-function float_sub(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__sub__", BinOp.SUBTRACT, false, a, n, k); }
-function float_rsub(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__rsub__", BinOp.SUBTRACT, true, a, n, k); }
-function float_mul(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__mul__", BinOp.MULTIPLY, false, a, n, k); }
-function float_rmul(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__rmul__", BinOp.MULTIPLY, true, a, n, k); }
-function float_truediv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__truediv__", BinOp.TRUE_DIVIDE, false, a, n, k); }
-function float_rtruediv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__rtruediv__", BinOp.TRUE_DIVIDE, true, a, n, k); }
-function float_floordiv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__floordiv__", BinOp.FLOOR_DIVIDE, false, a, n, k); }
-function float_rfloordiv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__rfloordiv__", BinOp.FLOOR_DIVIDE, true, a, n, k); }
-function float_mod(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__mod__", BinOp.REMAINDER, false, a, n, k); }
-function float_rmod(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__rmod__", BinOp.REMAINDER, true, a, n, k); }
-function float_pow(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__pow__", BinOp.POWER, false, a, n, k); }
-function float_rpow(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_FLOAT, "__rpow__", BinOp.POWER, true, a, n, k); }
-function float_eq(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_FLOAT, "__eq__", CmpOp.EQ, a, n, k); }
-function float_ne(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_FLOAT, "__ne__", CmpOp.NE, a, n, k); }
-function float_lt(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_FLOAT, "__lt__", CmpOp.LT, a, n, k); }
-function float_le(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_FLOAT, "__le__", CmpOp.LE, a, n, k); }
-function float_gt(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_FLOAT, "__gt__", CmpOp.GT, a, n, k); }
-function float_ge(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_FLOAT, "__ge__", CmpOp.GE, a, n, k); }
-function float_format(a: usize, n: i32, k: PyTuple | null): Value { return formatDunder(OWNER_FLOAT, a, n, k); }
+function complex_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.complex, BinOp.ADD, false, a, n, k); }
+function complex_radd(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.complex, BinOp.ADD, true, a, n, k); }
+function complex_sub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.complex, BinOp.SUBTRACT, false, a, n, k); }
+function complex_rsub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.complex, BinOp.SUBTRACT, true, a, n, k); }
+function complex_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.complex, BinOp.MULTIPLY, false, a, n, k); }
+function complex_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.complex, BinOp.MULTIPLY, true, a, n, k); }
+function complex_truediv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.complex, BinOp.TRUE_DIVIDE, false, a, n, k); }
+function complex_rtruediv(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.complex, BinOp.TRUE_DIVIDE, true, a, n, k); }
+function complex_pow(a: usize, n: i32, k: PyTuple | null): Value { return powDunder(T.complex, false, a, n, k); }
+function complex_rpow(a: usize, n: i32, k: PyTuple | null): Value { return powDunder(T.complex, true, a, n, k); }
+function complex_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.complex, CmpOp.LT, a, n, k); }
+function complex_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.complex, CmpOp.LE, a, n, k); }
+function complex_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.complex, CmpOp.EQ, a, n, k); }
+function complex_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.complex, CmpOp.NE, a, n, k); }
+function complex_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.complex, CmpOp.GT, a, n, k); }
+function complex_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.complex, CmpOp.GE, a, n, k); }
+function complex_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.complex, a, n, k); }
+function complex_bool(a: usize, n: i32, k: PyTuple | null): Value { return slotBool(T.complex, a, n, k); }
+function complex_format(a: usize, n: i32, k: PyTuple | null): Value { return formatDunder(T.complex, a, n, k); }
+function complex_getnewargs(a: usize, n: i32, k: PyTuple | null): Value { return getnewargsDunder(T.complex, a, n, k); }
 
-function complex_add(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__add__", BinOp.ADD, false, a, n, k); }
-function complex_radd(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__radd__", BinOp.ADD, true, a, n, k); }
-function complex_sub(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__sub__", BinOp.SUBTRACT, false, a, n, k); }
-function complex_rsub(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__rsub__", BinOp.SUBTRACT, true, a, n, k); }
-function complex_mul(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__mul__", BinOp.MULTIPLY, false, a, n, k); }
-function complex_rmul(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__rmul__", BinOp.MULTIPLY, true, a, n, k); }
-function complex_truediv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__truediv__", BinOp.TRUE_DIVIDE, false, a, n, k); }
-function complex_rtruediv(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__rtruediv__", BinOp.TRUE_DIVIDE, true, a, n, k); }
-function complex_pow(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__pow__", BinOp.POWER, false, a, n, k); }
-function complex_rpow(a: usize, n: i32, k: PyTuple | null): Value { return binaryDunder(OWNER_COMPLEX, "__rpow__", BinOp.POWER, true, a, n, k); }
-function complex_eq(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_COMPLEX, "__eq__", CmpOp.EQ, a, n, k); }
-function complex_ne(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_COMPLEX, "__ne__", CmpOp.NE, a, n, k); }
-function complex_lt(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_COMPLEX, "__lt__", CmpOp.LT, a, n, k); }
-function complex_le(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_COMPLEX, "__le__", CmpOp.LE, a, n, k); }
-function complex_gt(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_COMPLEX, "__gt__", CmpOp.GT, a, n, k); }
-function complex_ge(a: usize, n: i32, k: PyTuple | null): Value { return compareDunder(OWNER_COMPLEX, "__ge__", CmpOp.GE, a, n, k); }
-function complex_format(a: usize, n: i32, k: PyTuple | null): Value { return formatDunder(OWNER_COMPLEX, a, n, k); }
+function bool_and(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bool, BinOp.AND, false, a, n, k); }
+function bool_rand(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bool, BinOp.AND, true, a, n, k); }
+function bool_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bool, BinOp.OR, false, a, n, k); }
+function bool_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bool, BinOp.OR, true, a, n, k); }
+function bool_xor(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bool, BinOp.XOR, false, a, n, k); }
+function bool_rxor(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.bool, BinOp.XOR, true, a, n, k); }
 
 export function initNumberMethods(): void {
   const i = T.int;
@@ -1164,6 +1120,7 @@ export function initNumberMethods(): void {
   defMethod(i, "__ge__", int_ge);
   defMethod(i, "__format__", int_format);
   defMethod(i, "__hash__", int_hash);
+  defMethod(i, "__getnewargs__", int_getnewargs);
 
   const f = T.float;
   defMethod(f, "is_integer", float_is_integer);
@@ -1205,6 +1162,7 @@ export function initNumberMethods(): void {
   defMethod(f, "__ge__", float_ge);
   defMethod(f, "__format__", float_format);
   defMethod(f, "__hash__", float_hash);
+  defMethod(f, "__getnewargs__", float_getnewargs);
 
   const c = T.complex;
   defMethod(c, "conjugate", complex_conjugate);
@@ -1230,4 +1188,14 @@ export function initNumberMethods(): void {
   defMethod(c, "__ge__", complex_ge);
   defMethod(c, "__format__", complex_format);
   defMethod(c, "__hash__", complex_hash);
+  defMethod(c, "__getnewargs__", complex_getnewargs);
+
+  // bool's own &, | and ^ keep bool results for two bools (int's give ints)
+  const b = T.bool;
+  defMethod(b, "__and__", bool_and);
+  defMethod(b, "__rand__", bool_rand);
+  defMethod(b, "__or__", bool_or);
+  defMethod(b, "__ror__", bool_ror);
+  defMethod(b, "__xor__", bool_xor);
+  defMethod(b, "__rxor__", bool_rxor);
 }

@@ -5,22 +5,22 @@
 // results decides the iteration order users see. Results of operations on subclass
 // instances have the base type (set or frozenset), as in CPython.
 // An unhashable set passed to __contains__, remove or discard is looked up as a frozenset.
-import {
-  Value, NULL, NONE, ERR, NOTIMPL, fromSmall, fromObj, objOf, isPtr, fromBool,
-} from "../../objects/value";
+import { Value, NULL, NONE, ERR, NOTIMPL, fromObj, objOf, isPtr, fromBool } from "../../objects/value";
 import { T, PyType, Kind, typeOf } from "../../objects/type";
 import { PyTuple } from "../../objects/tuple";
-import { strValue } from "../../objects/str";
 import { PyDict } from "../../objects/dict";
 import { PySet, DUMMY_KEY } from "../../objects/set";
 import { E } from "../../objects/exceptions";
-import { BinOp } from "../../common/operators";
+import { BinOp, CmpOp } from "../../common/operators";
 import { defMethod, defStatic, defClassMethod, defAttr } from "../../objects/typeinit";
 import { raise, raiseWith, typeError, typeName, errorMatches, clearError } from "../errors";
 import { hashValue } from "../compare";
-import { getIter, iterNext, IT, IterKind, newIter } from "../iter";
+import { getIter, iterNext } from "../iter";
 import { constructBuiltin } from "../constructors";
-import { argAt, methNoArgs, methOneArg, methVarargs, classGetItem, baseRepr, slotArgs, slotSelf } from "./list";
+import { argAt, methNoArgs, methOneArg, methVarargs, classGetItem } from "./list";
+import {
+  slotSelf, slotLen, slotIter, slotBinary, slotInplace, slotCompare, slotHash, slotRepr,
+} from "./slots";
 
 // objects/set.ts marks a deleted slot with this key (and hash -1).
 
@@ -461,48 +461,11 @@ function isdisjointImpl(t: PyType, args: usize, nargs: i32, kwnames: PyTuple | n
   return r < 0 ? ERR : fromBool(r > 0);
 }
 
+// __contains__ is a method in CPython (not a slot wrapper), hence its own argument check.
 function containsImpl(t: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methOneArg(t, "__contains__", args, nargs, kwnames)) return ERR;
   const r = setContainsKey(setOf(argAt(args, 0)), argAt(args, 1));
   return r < 0 ? ERR : fromBool(r > 0);
-}
-
-function lenImpl(t: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(t, "__len__", args, nargs, kwnames, 0)) return ERR;
-  return fromSmall(setOf(argAt(args, 0)).used);
-}
-
-function iterImpl(t: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(t, "__iter__", args, nargs, kwnames, 0)) return ERR;
-  const self = argAt(args, 0);
-  const s = setOf(self);
-  const it = newIter(IT.set, IterKind.SET, self);
-  it.version = s.version;
-  it.stop = s.used;
-  return fromObj(it);
-}
-
-// set.__repr__ / frozenset.__repr__: a subclass shows its own name around the base repr.
-function reprImpl(t: PyType, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(t, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const self = argAt(args, 0);
-  const r = baseRepr(self, t);
-  if (r === null) return ERR;
-  const own = typeOf(self);
-  if (own === t) return strValue(r);
-  if (setOf(self).used == 0) return strValue(own.name + "()");
-  if (t === T.set) return strValue(own.name + "(" + r + ")");
-  return strValue(own.name + r.substring(t.name.length));
-}
-
-// Binary operator dunders: reflected ones apply the operator with the operands swapped.
-function operatorImpl(
-  t: PyType, name: string, args: usize, nargs: i32, kwnames: PyTuple | null, kind: i32, reflected: bool,
-): Value {
-  if (!slotArgs(t, name, args, nargs, kwnames, 1)) return ERR;
-  const a = argAt(args, 0);
-  const b = argAt(args, 1);
-  return reflected ? setOperator(b, a, kind) : setOperator(a, b, kind);
 }
 
 function set_copy(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -558,72 +521,6 @@ function set_contains(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 }
 function frozenset_contains(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return containsImpl(T.frozenset, args, nargs, kwnames);
-}
-function set_len(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return lenImpl(T.set, args, nargs, kwnames);
-}
-function frozenset_len(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return lenImpl(T.frozenset, args, nargs, kwnames);
-}
-function set_iter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return iterImpl(T.set, args, nargs, kwnames);
-}
-function frozenset_iter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return iterImpl(T.frozenset, args, nargs, kwnames);
-}
-function set_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return reprImpl(T.set, args, nargs, kwnames);
-}
-function frozenset_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return reprImpl(T.frozenset, args, nargs, kwnames);
-}
-function set_or(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.set, "__or__", args, nargs, kwnames, BinOp.OR, false);
-}
-function set_ror(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.set, "__ror__", args, nargs, kwnames, BinOp.OR, true);
-}
-function set_and(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.set, "__and__", args, nargs, kwnames, BinOp.AND, false);
-}
-function set_rand(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.set, "__rand__", args, nargs, kwnames, BinOp.AND, true);
-}
-function set_sub(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.set, "__sub__", args, nargs, kwnames, BinOp.SUBTRACT, false);
-}
-function set_rsub(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.set, "__rsub__", args, nargs, kwnames, BinOp.SUBTRACT, true);
-}
-function set_xor(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.set, "__xor__", args, nargs, kwnames, BinOp.XOR, false);
-}
-function set_rxor(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.set, "__rxor__", args, nargs, kwnames, BinOp.XOR, true);
-}
-function frozenset_or(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.frozenset, "__or__", args, nargs, kwnames, BinOp.OR, false);
-}
-function frozenset_ror(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.frozenset, "__ror__", args, nargs, kwnames, BinOp.OR, true);
-}
-function frozenset_and(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.frozenset, "__and__", args, nargs, kwnames, BinOp.AND, false);
-}
-function frozenset_rand(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.frozenset, "__rand__", args, nargs, kwnames, BinOp.AND, true);
-}
-function frozenset_sub(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.frozenset, "__sub__", args, nargs, kwnames, BinOp.SUBTRACT, false);
-}
-function frozenset_rsub(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.frozenset, "__rsub__", args, nargs, kwnames, BinOp.SUBTRACT, true);
-}
-function frozenset_xor(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.frozenset, "__xor__", args, nargs, kwnames, BinOp.XOR, false);
-}
-function frozenset_rxor(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return operatorImpl(T.frozenset, "__rxor__", args, nargs, kwnames, BinOp.XOR, true);
 }
 
 // ---- set only ----
@@ -721,24 +618,6 @@ function set_init(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return NONE;
 }
 
-function inplaceImpl(name: string, args: usize, nargs: i32, kwnames: PyTuple | null, kind: i32): Value {
-  if (!slotArgs(T.set, name, args, nargs, kwnames, 1)) return ERR;
-  return setInplaceOperator(argAt(args, 0), argAt(args, 1), kind);
-}
-
-function set_ior(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return inplaceImpl("__ior__", args, nargs, kwnames, BinOp.OR);
-}
-function set_iand(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return inplaceImpl("__iand__", args, nargs, kwnames, BinOp.AND);
-}
-function set_isub(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return inplaceImpl("__isub__", args, nargs, kwnames, BinOp.SUBTRACT);
-}
-function set_ixor(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  return inplaceImpl("__ixor__", args, nargs, kwnames, BinOp.XOR);
-}
-
 // frozenset.__new__(cls, iterable=()): what a frozenset subclass's __new__ reaches via super().
 function frozenset_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const npos = kwnames !== null ? nargs - kwnames.length : nargs;
@@ -753,6 +632,49 @@ function frozenset_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   }
   return constructBuiltin(t, args + 8, nargs - 1, kwnames);
 }
+
+// ---- slot wrappers (methods/slots.ts) ----
+
+function set_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.set, a, n, k); }
+function set_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.set, a, n, k); }
+function set_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.set, a, n, k); }
+function set_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.OR, false, a, n, k); }
+function set_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.OR, true, a, n, k); }
+function set_and(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.AND, false, a, n, k); }
+function set_rand(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.AND, true, a, n, k); }
+function set_sub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.SUBTRACT, false, a, n, k); }
+function set_rsub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.SUBTRACT, true, a, n, k); }
+function set_xor(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.XOR, false, a, n, k); }
+function set_rxor(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.set, BinOp.XOR, true, a, n, k); }
+function set_ior(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.set, BinOp.OR, a, n, k); }
+function set_iand(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.set, BinOp.AND, a, n, k); }
+function set_isub(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.set, BinOp.SUBTRACT, a, n, k); }
+function set_ixor(a: usize, n: i32, k: PyTuple | null): Value { return slotInplace(T.set, BinOp.XOR, a, n, k); }
+function set_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.set, CmpOp.LT, a, n, k); }
+function set_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.set, CmpOp.LE, a, n, k); }
+function set_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.set, CmpOp.EQ, a, n, k); }
+function set_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.set, CmpOp.NE, a, n, k); }
+function set_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.set, CmpOp.GT, a, n, k); }
+function set_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.set, CmpOp.GE, a, n, k); }
+
+function frozenset_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.frozenset, a, n, k); }
+function frozenset_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.frozenset, a, n, k); }
+function frozenset_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.frozenset, a, n, k); }
+function frozenset_or(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.OR, false, a, n, k); }
+function frozenset_ror(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.OR, true, a, n, k); }
+function frozenset_and(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.AND, false, a, n, k); }
+function frozenset_rand(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.AND, true, a, n, k); }
+function frozenset_sub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.SUBTRACT, false, a, n, k); }
+function frozenset_rsub(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.SUBTRACT, true, a, n, k); }
+function frozenset_xor(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.XOR, false, a, n, k); }
+function frozenset_rxor(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.frozenset, BinOp.XOR, true, a, n, k); }
+function frozenset_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.frozenset, a, n, k); }
+function frozenset_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.frozenset, CmpOp.LT, a, n, k); }
+function frozenset_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.frozenset, CmpOp.LE, a, n, k); }
+function frozenset_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.frozenset, CmpOp.EQ, a, n, k); }
+function frozenset_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.frozenset, CmpOp.NE, a, n, k); }
+function frozenset_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.frozenset, CmpOp.GT, a, n, k); }
+function frozenset_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.frozenset, CmpOp.GE, a, n, k); }
 
 export function initSetMethods(): void {
   const s = T.set;
@@ -790,6 +712,12 @@ export function initSetMethods(): void {
   defMethod(s, "__iand__", set_iand);
   defMethod(s, "__isub__", set_isub);
   defMethod(s, "__ixor__", set_ixor);
+  defMethod(s, "__lt__", set_lt);
+  defMethod(s, "__le__", set_le);
+  defMethod(s, "__eq__", set_eq);
+  defMethod(s, "__ne__", set_ne);
+  defMethod(s, "__gt__", set_gt);
+  defMethod(s, "__ge__", set_ge);
   defClassMethod(s, "__class_getitem__", classGetItem);
   defAttr(s, "__hash__", NONE);
 
@@ -813,6 +741,13 @@ export function initSetMethods(): void {
   defMethod(f, "__rsub__", frozenset_rsub);
   defMethod(f, "__xor__", frozenset_xor);
   defMethod(f, "__rxor__", frozenset_rxor);
+  defMethod(f, "__lt__", frozenset_lt);
+  defMethod(f, "__le__", frozenset_le);
+  defMethod(f, "__eq__", frozenset_eq);
+  defMethod(f, "__ne__", frozenset_ne);
+  defMethod(f, "__gt__", frozenset_gt);
+  defMethod(f, "__ge__", frozenset_ge);
+  defMethod(f, "__hash__", frozenset_hash);
   defStatic(f, "__new__", frozenset_new);
   defMethod(f, "__repr__", frozenset_repr);
   defClassMethod(f, "__class_getitem__", classGetItem);

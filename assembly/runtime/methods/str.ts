@@ -33,6 +33,10 @@ import { N } from "../names";
 import { unicodeDecimalValue } from "../../objects/floatfmt";
 import { encodeStr } from "./bytes";
 import {
+  slotArgs, slotLen, slotContains, slotGetItem, slotIter, slotBinary, slotRepeat, slotHash, slotCompare, slotRepr,
+} from "./slots";
+import { BinOp, CmpOp } from "../../common/operators";
+import {
   ucdRecord, UCD_FLAGS, UCD_UPPER, UCD_LOWER, UCD_TITLE, UCD_FOLD, UCD_EXT, CHAR_EXTENDED,
   CHAR_ALPHA, CHAR_DECIMAL, CHAR_DIGIT, CHAR_NUMERIC, CHAR_SPACE, CHAR_LOWER, CHAR_UPPER, CHAR_TITLE,
   CHAR_CASED, CHAR_CASE_IGNORABLE, CHAR_PRINTABLE, CHAR_XID_START, CHAR_XID_CONTINUE, CHAR_LINEBREAK,
@@ -1696,6 +1700,33 @@ function str_format_dunder(args: usize, nargs: i32, kwnames: PyTuple | null): Va
   return formatValue(fromObj(self), spec);
 }
 
+// ---- slot wrappers (methods/slots.ts) ----
+
+function str_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.str, a, n, k); }
+function str_contains(a: usize, n: i32, k: PyTuple | null): Value { return slotContains(T.str, a, n, k); }
+function str_getitem(a: usize, n: i32, k: PyTuple | null): Value { return slotGetItem(T.str, a, n, k); }
+function str_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.str, a, n, k); }
+function str_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.str, BinOp.ADD, false, a, n, k); }
+function str_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.str, "__mul__", false, a, n, k); }
+function str_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.str, "__rmul__", false, a, n, k); }
+function str_mod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.str, BinOp.REMAINDER, false, a, n, k); }
+function str_rmod(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.str, BinOp.REMAINDER, true, a, n, k); }
+function str_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.str, a, n, k); }
+function str_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.str, a, n, k); }
+function str_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.str, CmpOp.LT, a, n, k); }
+function str_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.str, CmpOp.LE, a, n, k); }
+function str_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.str, CmpOp.EQ, a, n, k); }
+function str_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.str, CmpOp.NE, a, n, k); }
+function str_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.str, CmpOp.GT, a, n, k); }
+function str_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.str, CmpOp.GE, a, n, k); }
+
+// str.__str__: self as an exact str (what super().__str__() gives a str subclass).
+function str_str(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!slotArgs(T.str, "__str__", args, nargs, kwnames, 0)) return ERR;
+  const self = argAt(args, 0);
+  return objOf(self).cls === T.str ? self : fromObj(newStr(changetype<PyStr>(objOf(self)).s));
+}
+
 export function initStrMethods(): void {
   const t = T.str;
   defMethod(t, "upper", str_upper);
@@ -1747,4 +1778,22 @@ export function initStrMethods(): void {
   defMethod(t, "format_map", str_format_map);
   defMethod(t, "__format__", str_format_dunder);
   defMethod(t, "__getnewargs__", str_getnewargs);
+  defMethod(t, "__len__", str_len);
+  defMethod(t, "__contains__", str_contains);
+  defMethod(t, "__getitem__", str_getitem);
+  defMethod(t, "__iter__", str_iter);
+  defMethod(t, "__add__", str_add);
+  defMethod(t, "__mul__", str_mul);
+  defMethod(t, "__rmul__", str_rmul);
+  defMethod(t, "__mod__", str_mod);
+  defMethod(t, "__rmod__", str_rmod);
+  defMethod(t, "__hash__", str_hash);
+  defMethod(t, "__repr__", str_repr);
+  defMethod(t, "__lt__", str_lt);
+  defMethod(t, "__le__", str_le);
+  defMethod(t, "__eq__", str_eq);
+  defMethod(t, "__ne__", str_ne);
+  defMethod(t, "__gt__", str_gt);
+  defMethod(t, "__ge__", str_ge);
+  defMethod(t, "__str__", str_str);
 }

@@ -1,32 +1,28 @@
 // Methods of the immutable builtin sequences: tuple, and range.
 //
-// As in list.ts, slot-like methods (__getitem__, __len__, __contains__, __iter__) act on the
-// builtin layout directly so that super() calls from an overriding subclass cannot recurse.
+// The slot wrappers (__getitem__, __len__, __add__, __lt__, ...) are methods/slots.ts's, bound
+// to each type at the end of the file: they act on the builtin layout directly, so super()
+// calls from an overriding subclass cannot recurse.
 // range membership, index and count are arithmetic for ints (and bools), as in CPython;
 // other values are compared item by item.
-import {
-  Value, NULL, TRUE, FALSE, ERR, fromSmall, fromObj, objOf, isPtr,
-} from "../../objects/value";
+import { Value, NULL, ERR, fromSmall, fromObj, objOf, isPtr } from "../../objects/value";
 import { T, PyType, typeOf, Kind } from "../../objects/type";
-import { PyTuple } from "../../objects/tuple";
-import { strValue } from "../../objects/str";
-import { PyRange, PySlice, SliceBounds } from "../../objects/range";
+import { PyTuple, newTuple1 } from "../../objects/tuple";
+import { PyRange } from "../../objects/range";
 import { E } from "../../objects/exceptions";
-import {
-  isIntValue, intFitsI64, intToI64, intCompare, intSign, intSub, intMod, intFloorDiv, isIntZero, asIntValue,
-} from "../../objects/int";
+import { intCompare, intSign, intSub, intMod, intFloorDiv, isIntZero, asIntValue } from "../../objects/int";
 import { defMethod, defStatic, defClassMethod } from "../../objects/typeinit";
-import { N } from "../names";
 import { raise, typeError, typeName } from "../errors";
 import { richEqual } from "../compare";
 import { index } from "../abstract";
 import { reprString } from "../repr";
-import { getIter, iterNext, IT, IterKind, newIter } from "../iter";
-import { sliceIndices } from "../subscript";
+import { getIter, iterNext } from "../iter";
 import { constructBuiltin, reversedOf } from "../constructors";
+import { argAt, methNoArgs, methOneArg, methPositional, indexRange, classGetItem } from "./list";
 import {
-  argAt, methNoArgs, methOneArg, methPositional, indexRange, classGetItem, baseRepr, slotArgs,
-} from "./list";
+  slotLen, slotContains, slotIter, slotGetItem, slotHash, slotBinary, slotRepeat, slotCompare, slotBool, slotRepr,
+} from "./slots";
+import { BinOp, CmpOp } from "../../common/operators";
 
 // ---- tuple ----
 
@@ -63,53 +59,13 @@ function tuple_count(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromSmall(count);
 }
 
-function tuple_len(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.tuple, "__len__", args, nargs, kwnames, 0)) return ERR;
-  return fromSmall(selfTuple(args).length);
-}
-
-function tuple_contains(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.tuple, "__contains__", args, nargs, kwnames, 1)) return ERR;
+// (x,) for x a copy of self as an exact tuple (what pickling a tuple subclass passes __new__).
+function tuple_getnewargs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  if (!methNoArgs(T.tuple, "__getnewargs__", args, nargs, kwnames)) return ERR;
   const t = selfTuple(args);
-  const x = argAt(args, 1);
-  for (let i = 0; i < t.length; i++) {
-    const eq = richEqual(t.get(i), x);
-    if (eq < 0) return ERR;
-    if (eq > 0) return TRUE;
-  }
-  return FALSE;
-}
-
-function tuple_iter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.tuple, "__iter__", args, nargs, kwnames, 0)) return ERR;
-  return fromObj(newIter(IT.tuple, IterKind.TUPLE, argAt(args, 0)));
-}
-
-function tuple_getitem(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!methOneArg(T.tuple, "__getitem__", args, nargs, kwnames)) return ERR;
-  const t = selfTuple(args);
-  const key = argAt(args, 1);
-  if (isPtr(key) && objOf(key).cls === T.slice) {
-    const sb = new SliceBounds();
-    if (sliceIndices(changetype<PySlice>(objOf(key)), t.length, sb) < 0) return ERR;
-    const n = <i32>sb.length;
-    // a full forward slice of an exact tuple is the tuple itself, as in CPython
-    if (sb.step == 1 && n == t.length && t.cls === T.tuple) return argAt(args, 0);
-    const out = new PyTuple(n);
-    let p = sb.start;
-    for (let k = 0; k < n; k++, p += sb.step) out.set(k, t.get(<i32>p));
-    return fromObj(out);
-  }
-  if (!isIntValue(key) && typeOf(key).lookup(N.__index__) == NULL) {
-    return typeError("tuple indices must be integers or slices, not " + typeName(key));
-  }
-  const iv = index(key);
-  if (iv == ERR) return ERR;
-  if (!intFitsI64(iv)) return raise(E.IndexError, "cannot fit 'int' into an index-sized integer");
-  let i = intToI64(iv);
-  if (i < 0) i += t.length;
-  if (i < 0 || i >= <i64>t.length) return raise(E.IndexError, "tuple index out of range");
-  return t.get(<i32>i);
+  const copy = new PyTuple(t.length);
+  for (let i = 0; i < t.length; i++) copy.set(i, t.get(i));
+  return newTuple1(fromObj(copy));
 }
 
 // tuple.__new__(cls, iterable=()): what a tuple subclass's __new__ reaches through super().
@@ -125,12 +81,6 @@ function tuple_new(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
     return typeError("tuple.__new__(" + t.name + "): " + t.name + " is not a subtype of tuple");
   }
   return constructBuiltin(t, args + 8, nargs - 1, kwnames);
-}
-
-function tuple_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.tuple, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const r = baseRepr(argAt(args, 0), T.tuple);
-  return r === null ? ERR : strValue(r);
 }
 
 // ---- range ----
@@ -179,14 +129,13 @@ function rangeSearch(rv: Value, x: Value, countAll: bool, counted: StaticArray<i
   return -1;
 }
 
-function range_contains(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.range, "__contains__", args, nargs, kwnames, 1)) return ERR;
-  const x = argAt(args, 1);
-  if (isPlainInt(x)) return rangeHasInt(selfRange(args), x) ? TRUE : FALSE;
+// `x in r`: arithmetic for ints and bools, item by item for anything else. 1, 0 or -1.
+export function rangeContains(rv: Value, x: Value): i32 {
+  if (isPlainInt(x)) return rangeHasInt(changetype<PyRange>(objOf(rv)), x) ? 1 : 0;
   const counted = new StaticArray<i64>(1);
-  const pos = rangeSearch(argAt(args, 0), x, false, counted);
-  if (pos == -2) return ERR;
-  return pos >= 0 ? TRUE : FALSE;
+  const pos = rangeSearch(rv, x, false, counted);
+  if (pos == -2) return -1;
+  return pos >= 0 ? 1 : 0;
 }
 
 function range_index(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
@@ -215,28 +164,42 @@ function range_count(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromSmall(unchecked(counted[0]));
 }
 
-function range_len(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.range, "__len__", args, nargs, kwnames, 0)) return ERR;
-  const r = selfRange(args);
-  if (r.length < 0) return raise(E.OverflowError, "Python int too large to convert to C ssize_t");
-  return fromSmall(r.length);
-}
-
-function range_iter(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.range, "__iter__", args, nargs, kwnames, 0)) return ERR;
-  return getIter(argAt(args, 0));
-}
-
-function range_repr(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
-  if (!slotArgs(T.range, "__repr__", args, nargs, kwnames, 0)) return ERR;
-  const r = reprString(argAt(args, 0));
-  return r === null ? ERR : strValue(r);
-}
-
 function range_reversed(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methNoArgs(T.range, "__reversed__", args, nargs, kwnames)) return ERR;
   return reversedOf(argAt(args, 0));
 }
+
+// ---- slot wrappers (methods/slots.ts) ----
+
+function tuple_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.tuple, a, n, k); }
+function tuple_contains(a: usize, n: i32, k: PyTuple | null): Value { return slotContains(T.tuple, a, n, k); }
+function tuple_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.tuple, a, n, k); }
+function tuple_getitem(a: usize, n: i32, k: PyTuple | null): Value { return slotGetItem(T.tuple, a, n, k); }
+function tuple_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.tuple, a, n, k); }
+function tuple_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.tuple, a, n, k); }
+function tuple_add(a: usize, n: i32, k: PyTuple | null): Value { return slotBinary(T.tuple, BinOp.ADD, false, a, n, k); }
+function tuple_mul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.tuple, "__mul__", false, a, n, k); }
+function tuple_rmul(a: usize, n: i32, k: PyTuple | null): Value { return slotRepeat(T.tuple, "__rmul__", false, a, n, k); }
+function tuple_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.tuple, CmpOp.LT, a, n, k); }
+function tuple_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.tuple, CmpOp.LE, a, n, k); }
+function tuple_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.tuple, CmpOp.EQ, a, n, k); }
+function tuple_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.tuple, CmpOp.NE, a, n, k); }
+function tuple_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.tuple, CmpOp.GT, a, n, k); }
+function tuple_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.tuple, CmpOp.GE, a, n, k); }
+
+function range_len(a: usize, n: i32, k: PyTuple | null): Value { return slotLen(T.range, a, n, k); }
+function range_contains(a: usize, n: i32, k: PyTuple | null): Value { return slotContains(T.range, a, n, k); }
+function range_iter(a: usize, n: i32, k: PyTuple | null): Value { return slotIter(T.range, a, n, k); }
+function range_getitem(a: usize, n: i32, k: PyTuple | null): Value { return slotGetItem(T.range, a, n, k); }
+function range_bool(a: usize, n: i32, k: PyTuple | null): Value { return slotBool(T.range, a, n, k); }
+function range_hash(a: usize, n: i32, k: PyTuple | null): Value { return slotHash(T.range, a, n, k); }
+function range_repr(a: usize, n: i32, k: PyTuple | null): Value { return slotRepr(T.range, a, n, k); }
+function range_lt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.LT, a, n, k); }
+function range_le(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.LE, a, n, k); }
+function range_eq(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.EQ, a, n, k); }
+function range_ne(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.NE, a, n, k); }
+function range_gt(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.GT, a, n, k); }
+function range_ge(a: usize, n: i32, k: PyTuple | null): Value { return slotCompare(T.range, CmpOp.GE, a, n, k); }
 
 export function initTupleMethods(): void {
   const t = T.tuple;
@@ -246,6 +209,17 @@ export function initTupleMethods(): void {
   defMethod(t, "__contains__", tuple_contains);
   defMethod(t, "__iter__", tuple_iter);
   defMethod(t, "__getitem__", tuple_getitem);
+  defMethod(t, "__hash__", tuple_hash);
+  defMethod(t, "__add__", tuple_add);
+  defMethod(t, "__mul__", tuple_mul);
+  defMethod(t, "__rmul__", tuple_rmul);
+  defMethod(t, "__lt__", tuple_lt);
+  defMethod(t, "__le__", tuple_le);
+  defMethod(t, "__eq__", tuple_eq);
+  defMethod(t, "__ne__", tuple_ne);
+  defMethod(t, "__gt__", tuple_gt);
+  defMethod(t, "__ge__", tuple_ge);
+  defMethod(t, "__getnewargs__", tuple_getnewargs);
   defStatic(t, "__new__", tuple_new);
   defMethod(t, "__repr__", tuple_repr);
   defClassMethod(t, "__class_getitem__", classGetItem);
@@ -256,6 +230,15 @@ export function initTupleMethods(): void {
   defMethod(r, "count", range_count);
   defMethod(r, "__len__", range_len);
   defMethod(r, "__iter__", range_iter);
+  defMethod(r, "__getitem__", range_getitem);
+  defMethod(r, "__bool__", range_bool);
+  defMethod(r, "__hash__", range_hash);
+  defMethod(r, "__lt__", range_lt);
+  defMethod(r, "__le__", range_le);
+  defMethod(r, "__eq__", range_eq);
+  defMethod(r, "__ne__", range_ne);
+  defMethod(r, "__gt__", range_gt);
+  defMethod(r, "__ge__", range_ge);
   defMethod(r, "__reversed__", range_reversed);
   defMethod(r, "__repr__", range_repr);
 }
