@@ -175,6 +175,10 @@ export function genericGetAttr(v: Value, t: PyType, name: PyStr, raiseMissing: b
     const o = objOf(v);
     const d = o.dict;
     if (d !== null) {
+      if (specialDataAttr(t, name)) {
+        const special = specialAttr(v, t, name);
+        if (special != NULL) return special;
+      }
       const r = changetype<PyDict>(d).getStr(name);
       if (r != NULL) return r;
     }
@@ -216,6 +220,11 @@ export function attributeError(v: Value, t: PyType, name: PyStr): Value {
 function typeGetAttr(cls: PyType, meta: PyType, name: PyStr, raiseMissing: bool): Value {
   const metaAttr = meta.lookup(name);
   if (metaAttr != NULL && isDataDescriptor(metaAttr)) return bindDescriptor(metaAttr, fromObj(cls), meta);
+  // type's own getset descriptors (__name__, __mro__, ...) win over class attributes
+  if (typeDataAttr(name)) {
+    const special = typeSpecialAttr(cls, name);
+    if (special != NULL) return special;
+  }
   const attr = cls.lookup(name);
   if (attr != NULL) {
     if (!isPtr(attr)) return attr;
@@ -244,7 +253,7 @@ function typeGetAttr(cls: PyType, meta: PyType, name: PyStr, raiseMissing: bool)
 }
 
 // Attributes computed from object layouts rather than stored in dicts.
-import { specialAttr, specialSet, typeSpecialAttr, slotGet, slotSet } from "./attrs";
+import { specialAttr, specialDataAttr, specialSet, typeSpecialAttr, typeDataAttr, slotGet, slotSet } from "./attrs";
 
 export function setAttr(v: Value, name: PyStr, value: Value): i32 {
   const t = typeOf(v);

@@ -269,6 +269,24 @@ function hasDictSlot(o: PyObject, t: PyType): bool {
 // Could specialSet take a store of `name` on an instance of t (rather than leave it to the
 // instance dict)? Conservative, and must cover every case below: STORE_ATTR's cache
 // (vm/attrcache.ts) stores into the dict directly when this is false.
+// Attributes specialAttr computes that CPython defines with data descriptors (getset or
+// member descriptors on the type), so they win over an instance-dict entry of the same name
+// (genericGetAttr looks here first). Attributes our exceptions keep in the instance dict
+// (AttributeError.name, ...) are not among them.
+export function specialDataAttr(t: PyType, name: PyStr): bool {
+  if (name === N.__class__ || name === N.__dict__) return true;
+  if (t.kind == Kind.FUNCTION) {
+    return name === N.__name__ || name === N.__qualname__ || name === N.__module__ || name === N.__doc__ ||
+      name === N.__defaults__ || name === N.__kwdefaults__ || name === N.__code__ || name === N.__globals__ ||
+      name === N.__closure__ || name === N.__builtins__ || name === N.__annotations__;
+  }
+  if (t.kind == Kind.EXCEPTION) {
+    return name === N.args || name === N.__traceback__ || name === N.__cause__ || name === N.__context__ ||
+      name === N.__suppress_context__;
+  }
+  return false;
+}
+
 export function specialSetTakes(t: PyType, name: PyStr): bool {
   return name === N.__class__ || name === N.__dict__ || t.kind == Kind.FUNCTION || t.kind == Kind.EXCEPTION;
 }
@@ -384,6 +402,13 @@ function sequenceToTupleFn(v: Value): Value {
 }
 
 // Special attributes of a type object; NULL if not special.
+// The attributes of type objects that CPython defines as data descriptors on `type` and that
+// never read the class's own dict: a class attribute of the same name does not hide them.
+export function typeDataAttr(name: PyStr): bool {
+  return name === N.__name__ || name === N.__qualname__ || name === N.__mro__ || name === N.__bases__ ||
+    name === N.__base__ || name === N.__dict__;
+}
+
 export function typeSpecialAttr(cls: PyType, name: PyStr): Value {
   if (name === N.__name__) return strv(cls.name);
   if (name === N.__qualname__) return strv(cls.qualname);

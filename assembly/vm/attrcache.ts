@@ -23,7 +23,7 @@ import { PyType, TypeFlag, Kind } from "../objects/type";
 import { PyStr } from "../objects/str";
 import { PyDict } from "../objects/dict";
 import * as A from "../runtime/abstract";
-import { specialSetTakes } from "../runtime/attrs";
+import { specialSetTakes, specialDataAttr } from "../runtime/attrs";
 
 // Way layout: u32 owner type version, u32 kind, u64 payload (HINT: the dict entry index;
 // METHOD: the method value, kept alive by the type's dict for as long as the version
@@ -110,7 +110,7 @@ export function loadAttrMiss(name: PyStr, entry: usize, out: usize, method: bool
   const t = changetype<PyType>(o.cls);
   if ((t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) != 0 || t.isMetatype() || t.kind == Kind.SUPER) return 0;
   const attr = t.lookup(name);
-  if (A.neverDataDescriptor(attr)) {
+  if (A.neverDataDescriptor(attr) && !specialDataAttr(t, name)) {
     const ix = hintIndex(o, name);
     if (ix >= 0) {
       fill(entry, t.version, HINT, <u64>ix);
