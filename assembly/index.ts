@@ -116,6 +116,7 @@ function resetRunState(): void {
   ts.reentry = 0;
   ts.unrootedEntries = 0;
   ts.nextEntryRooted = false;
+  ts.nativeFrames = 0;
   ts.depth = 0;
   ts.curExc = NULL;
   ts.handledExc = NONE;

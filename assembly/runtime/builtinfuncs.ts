@@ -37,7 +37,7 @@ import {
   getAttr, isTrue, index, binaryOp, richCompare, getIter, iterNext, callFound0,
   callMethod0, callMethod1, str,
 } from "./abstract";
-import { listExtend } from "./collections";
+import { listExtend, listExtendRooted } from "./collections";
 import { listSort } from "./methods/list";
 import { roundValue, divmodValues, powValues } from "./methods/number";
 import { charString, iterNextRooted } from "./iter";
@@ -296,7 +296,7 @@ function b_sorted(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const npos = nargs - nkw;
   if (npos != 1) return typeError("sorted expected 1 argument, got " + npos.toString());
   const l = new PyList();
-  if (listExtend(l, arg(args, 0), false) < 0) return ERR;
+  if (listExtendRooted(l, arg(args, 0)) < 0) return ERR;
   let key: Value = NONE;
   let reverse = false;
   // the keywords go to list.sort, whose name the messages carry

@@ -25,6 +25,16 @@ import { bytearrayInplace } from "./methods/bytes";
 
 // Append every item of an iterable. 0 or -1. forUnpack: error message of `[*x]`.
 export function listExtend(l: PyList, iterable: Value, forUnpack: bool): i32 {
+  return extend(l, iterable, forUnpack, false);
+}
+
+// listExtend for the natives whose only heap values are l and the iterable (list(), tuple(),
+// sorted(), list.extend): a generator it drives may collect (see iterNextRooted).
+export function listExtendRooted(l: PyList, iterable: Value): i32 {
+  return extend(l, iterable, false, true);
+}
+
+function extend(l: PyList, iterable: Value, forUnpack: bool, rooted: bool): i32 {
   if (isPtr(iterable)) {
     const o = objOf(iterable);
     if (o.cls === T.list || o.cls === T.tuple) {
@@ -46,24 +56,25 @@ export function listExtend(l: PyList, iterable: Value, forUnpack: bool): i32 {
     }
     return -1;
   }
-  return extendFromIterator(l, it);
+  return extendFromIterator(l, it, rooted);
 }
 
-// Append every item `it` yields to l: 0, or -1 with an exception set. The list and the
-// iterator stay rooted while a generator runs (list(gen), sorted(gen), "".join(gen), ...).
-export function extendFromIterator(l: PyList, it: Value): i32 {
+// Append every item `it` yields to l: 0, or -1 with an exception set. `rooted`: the caller
+// holds no heap values but l and it, which stay rooted while a generator runs.
+export function extendFromIterator(l: PyList, it: Value, rooted: bool): i32 {
+  if (!rooted) return appendItems(l, it, false);
   const roots = openRoots(2);
   if (roots == 0) return -1;
   store<u64>(roots, fromObj(l));
   store<u64>(roots + 8, it);
-  const r = appendItems(l, it);
+  const r = appendItems(l, it, true);
   closeRoots(roots);
   return r;
 }
 
-function appendItems(l: PyList, it: Value): i32 {
+function appendItems(l: PyList, it: Value, rooted: bool): i32 {
   while (true) {
-    const v = iterNextRooted(it);
+    const v = rooted ? iterNextRooted(it) : iterNext(it);
     if (v == ERR) return -1;
     if (v == NULL) return 0;
     l.append(v);
@@ -71,10 +82,11 @@ function appendItems(l: PyList, it: Value): i32 {
   }
 }
 
-export function sequenceToTuple(v: Value): Value {
+// tuple(v). `rooted`: as listExtendRooted (the tuple() constructor).
+export function sequenceToTuple(v: Value, rooted: bool = false): Value {
   if (isPtr(v) && objOf(v).cls === T.tuple) return v;
   const l = new PyList();
-  if (listExtend(l, v, false) < 0) return ERR;
+  if (extend(l, v, false, rooted) < 0) return ERR;
   return fromObj(tupleFromMemory(l.items.data, l.length));
 }
 

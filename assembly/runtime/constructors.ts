@@ -24,7 +24,7 @@ import { N } from "./names";
 import { raise, typeError, typeName, errorMatches, clearError } from "./errors";
 import { Args, parseArgs, noKeywords, checkPositional } from "./args";
 import { isTrue, index, callSpecial0, PyObjectPlain, length, getAttr } from "./abstract";
-import { listExtend, setUpdate, dictUpdate, sequenceToTuple } from "./collections";
+import { listExtend, listExtendRooted, setUpdate, dictUpdate, sequenceToTuple } from "./collections";
 import { getIter, iterNext, IT, IterKind, PyIter, newIter } from "./iter";
 import { str, reprString, strString } from "./repr";
 import { superNew } from "./super";
@@ -140,7 +140,7 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
     case Kind.TUPLE: {
       if (!noKeywords("tuple", kwnames) || !checkPositional("tuple", nargs, 0, 1)) return ERR;
       if (nargs == 0) return setCls(heap ? fromObj(new PyTuple(0)) : fromObj(emptyTuple()), cls);
-      const t = sequenceToTuple(load<u64>(args));
+      const t = sequenceToTuple(load<u64>(args), true);
       if (t == ERR) return ERR;
       if (heap) {
         const src = changetype<PyTuple>(objOf(t));
@@ -156,7 +156,7 @@ export function constructBuiltin(cls: PyType, args: usize, nargs: i32, kwnames: 
       if (!noKeywords("list", kwnames) || !checkPositional("list", nargs, 0, 1)) return ERR;
       const l = new PyList();
       l.cls = cls;
-      if (nargs == 1 && listExtend(l, load<u64>(args), false) < 0) return ERR;
+      if (nargs == 1 && listExtendRooted(l, load<u64>(args)) < 0) return ERR;
       return fromObj(l);
     }
     case Kind.DICT: {

@@ -34,6 +34,7 @@ export let collections: i32 = 0;
 
 function collectNow(): void {
   collections++;
+  ts.collectPending = false;
   const top = chain.top;
   vstack.setTop(top !== null ? top.sp : vstack.start);
   __collect();
@@ -45,20 +46,36 @@ function allocationBudgetSpent(): bool {
   return heapBytesAllocated() >= (live > MIN_ALLOCATION_BYTES ? live : MIN_ALLOCATION_BYTES);
 }
 
-function limitPages(): i32 {
-  return <i32>(ts.memoryLimit >> 16);
+// Where nothing can be collected (Python running as a callback of a builtin that keeps values
+// the collector cannot see: a sort key, map's function under list()), garbage piles up until
+// the builtin returns. Memory may grow to this many times the limit there before MemoryError,
+// so that ordinary programs still run, while runaway ones stop well before linear memory's
+// 4 GiB end, where growing would trap.
+const UNCOLLECTABLE_LIMIT_FACTOR: i32 = 4;
+const HARD_LIMIT_PAGES: i32 = 56 << 10; // 3.5 GiB
+
+function limitPages(canCollect: bool): i32 {
+  const pages = <i32>(ts.memoryLimit >> 16);
+  if (canCollect) return pages;
+  const relaxed = pages * UNCOLLECTABLE_LIMIT_FACTOR;
+  return relaxed < HARD_LIMIT_PAGES && relaxed > pages ? relaxed : HARD_LIMIT_PAGES;
 }
 
 // Budget-poll collection. Returns true when MemoryError was raised.
 export function collectGarbage(force: bool): bool {
   const pages = memory.size();
-  const overLimit = pages > limitPages() && pages > pagesAtLastMemoryError;
+  const canCollect = force || ts.unrootedEntries == 0;
+  const overLimit = pages > limitPages(canCollect) && pages > pagesAtLastMemoryError;
   if (pagesAfterCollection == 0) pagesAfterCollection = pages;
   const grown = pages >= pagesAfterCollection + (pagesAfterCollection >> 1) && pages >= pagesAfterCollection + 128;
   if (force || allocationBudgetSpent() || grown || overLimit) {
-    if (force || ts.unrootedEntries == 0) collectNow();
+    if (canCollect) collectNow();
+    else ts.collectPending = true;
   }
-  if (!force && overLimit) {
+  // after a collection, what counts is whether the live data alone exceeds the limit (memory
+  // may have grown while nothing could be collected, and linear memory never shrinks)
+  const exceeded = canCollect ? overLimit && <f64>heapBytesLive() > <f64>ts.memoryLimit : overLimit;
+  if (!force && exceeded) {
     pagesAtLastMemoryError = pages;
     raise(E.MemoryError, "");
     return true;
@@ -66,11 +83,25 @@ export function collectGarbage(force: bool): bool {
   return false;
 }
 
+// Memory (bytes) past which allocation checks give up: a quarter above the limit, or the
+// relaxed limit where nothing can be collected.
+function ceilingBytes(): f64 {
+  const canCollect = ts.unrootedEntries == 0;
+  const soft = <f64>ts.memoryLimit * 1.25;
+  if (canCollect) return soft;
+  const relaxed = <f64>(<usize>limitPages(false) << 16);
+  return relaxed > soft ? relaxed : soft;
+}
+
+// Bytes the heap holds now: what the last collection found live plus all allocated since
+// (linear memory's size is no measure: it never shrinks).
+function heapBytesInUse(): f64 {
+  return <f64>heapBytesLive() + <f64>heapBytesAllocated();
+}
+
 // Before allocating `bytes` at once: false with MemoryError when it cannot fit.
 export function reserveMemory(bytes: f64): bool {
-  const limit = <f64>ts.memoryLimit;
-  const used = <f64>(<usize>memory.size() << 16);
-  if (bytes >= limit || used + bytes > limit * 1.25) {
+  if (bytes >= <f64>ts.memoryLimit || heapBytesInUse() + bytes > ceilingBytes()) {
     raise(E.MemoryError, "");
     return false;
   }
@@ -80,7 +111,7 @@ export function reserveMemory(bytes: f64): bool {
 // For loops inside one native call that keep allocating (list(huge iterable), str.join of
 // many parts): false with MemoryError once memory is well past the limit.
 export function memoryCheckpoint(): bool {
-  if (<f64>(<usize>memory.size() << 16) > <f64>ts.memoryLimit * 1.25) {
+  if (heapBytesInUse() > ceilingBytes()) {
     raise(E.MemoryError, "");
     return false;
   }

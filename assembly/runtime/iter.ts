@@ -197,9 +197,11 @@ export function builtinIter(v: Value, o: PyObject, t: PyType): Value {
 // next(it): NULL when exhausted.
 // iterNext for natives that keep every heap value they hold in openRoots slots (vm/call.ts):
 // a generator resumed straight from here runs in a nested loop that may collect. Only a
-// generator qualifies: any other iterator's native __next__ could hold values of its own.
+// generator qualifies (any other iterator's native __next__ could hold values of its own),
+// and only when the caller is the one native running since the innermost loop (a native
+// that called it, as sorted(key=sum) calls sum, could too).
 export function iterNextRooted(itv: Value): Value {
-  if (!(isPtr(itv) && objOf(itv).cls === T.generator)) return iterNext(itv);
+  if (!(isPtr(itv) && objOf(itv).cls === T.generator) || ts.nativeFrames != 1) return iterNext(itv);
   ts.nextEntryRooted = true;
   const r = iterNext(itv);
   ts.nextEntryRooted = false;

@@ -21,6 +21,13 @@ export class ThreadState {
   // nextEntryRooted just before it resumes a generator, so that loop does not count.
   unrootedEntries: i32 = 0;
   nextEntryRooted: bool = false;
+  // Native functions running since the innermost dispatch loop was entered (counted where
+  // vm/call.ts and runtime/typecall.ts invoke them). A native may root its values only when
+  // it is the sole one: a native that calls it (sorted(key=sum)) may hold values of its own.
+  nativeFrames: i32 = 0;
+  // A poll wanted a collection where none could run: the dispatch loop polls again as soon
+  // as a native call returns to a loop that can collect.
+  collectPending: bool = false;
   // Budget: decremented on backward jumps and calls; at zero the loop polls the host.
   budget: i64 = 0;
   budgetChunk: i64 = 10000;

@@ -7,6 +7,7 @@ import { PyBuiltin, PyWrapper } from "../objects/function";
 import { PyBaseException } from "../objects/exceptions";
 import { E } from "../objects/exceptions";
 import { N } from "./names";
+import { ts } from "./state";
 import { raise, typeError, typeName } from "./errors";
 import { callValue, callWithSelf } from "../vm/call";
 import { bindDescriptor, PyObjectPlain } from "./abstract";
@@ -28,7 +29,11 @@ export function callType(cls: PyType, args: usize, nargs: i32, kwnames: PyTuple 
     const call = meta.lookup(N.__call__);
     if (isPythonOverride(call)) return callWithSelf(call, fromObj(cls), args, nargs, kwnames);
   }
-  return typeCallDefault(cls, args, nargs, kwnames);
+  // a native call for ts.nativeFrames: list(gen) and tuple(gen) root their values
+  ts.nativeFrames++;
+  const r = typeCallDefault(cls, args, nargs, kwnames);
+  ts.nativeFrames--;
+  return r;
 }
 
 // type.__call__: __new__ then __init__, what a metaclass's super().__call__() reaches.

@@ -293,7 +293,7 @@ export function callValue(callable: Value, args: usize, nargs: i32, kwnames: PyT
   if (cls === T.function) return callPython(changetype<PyFunction>(o), args, nargs, kwnames);
   if (cls === T.builtin) {
     const b = changetype<PyBuiltin>(o);
-    if (b.self == NULL) return b.fn(args, nargs, kwnames);
+    if (b.self == NULL) return callNative(b.fn, args, nargs, kwnames);
     return callNativeWithSelf(b.fn, b.self, args, nargs, kwnames);
   }
   if (cls === T.method) {
@@ -312,6 +312,15 @@ function notCallable(v: Value): Value {
   return typeError("'" + typeName(v) + "' object is not callable");
 }
 
+// Every native function call goes through here (ts.nativeFrames counts them).
+// @ts-ignore: decorator
+@inline function callNative(fn: NativeFn, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
+  ts.nativeFrames++;
+  const r = fn(args, nargs, kwnames);
+  ts.nativeFrames--;
+  return r;
+}
+
 // A bound builtin method: fn(self, *args) with [self, args…] laid out at the free top.
 function callNativeWithSelf(fn: NativeFn, self: Value, args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const top = freeTop();
@@ -323,7 +332,7 @@ function callNativeWithSelf(fn: NativeFn, self: Value, args: usize, nargs: i32, 
   store<u64>(top, self);
   const saved = vstack.nativeTop;
   vstack.nativeTop = top + (<usize>(nargs + 1) << 3);
-  const r = fn(top, nargs + 1, kwnames);
+  const r = callNative(fn, top, nargs + 1, kwnames);
   vstack.nativeTop = saved;
   return r;
 }
@@ -343,7 +352,7 @@ export function callWithSelf(func: Value, self: Value, args: usize, nargs: i32, 
     if (o.cls === T.builtin && changetype<PyBuiltin>(o).self == NULL) {
       const saved = vstack.nativeTop;
       vstack.nativeTop = top + (<usize>(nargs + 1) << 3);
-      const r = changetype<PyBuiltin>(o).fn(top, nargs + 1, kwnames);
+      const r = callNative(changetype<PyBuiltin>(o).fn, top, nargs + 1, kwnames);
       vstack.nativeTop = saved;
       return r;
     }

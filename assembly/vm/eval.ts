@@ -99,10 +99,13 @@ function runNested(f: Frame, startWithError: bool): Value {
   const unrooted = ts.reentry > 0 && !ts.nextEntryRooted;
   ts.nextEntryRooted = false;
   if (unrooted) ts.unrootedEntries++;
+  const nativeFrames = ts.nativeFrames;
+  ts.nativeFrames = 0;
   ts.reentry++;
   let r = evalLoop(f, startWithError);
   while (r == SUSPEND) r = evalLoop(chain.top!, false);
   ts.reentry--;
+  ts.nativeFrames = nativeFrames;
   if (unrooted) ts.unrootedEntries--;
   return r;
 }
@@ -993,6 +996,8 @@ function evalLoop(entry: Frame, startWithError: bool): Value {
         }
         store<u64>(result, v);
         sp = result + 8;
+        // garbage made in callbacks of that call could not be collected there: poll now
+        if (ts.collectPending && ts.unrootedEntries == 0) ts.budget = 0;
         break;
       }
       case Op.CALL_FUNCTION_EX: {

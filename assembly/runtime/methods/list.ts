@@ -32,7 +32,7 @@ import {
 import { richCompare, richEqual, compareCodePoints } from "../compare";
 import { isTrue, index } from "../abstract";
 import { reprString, typeModuleName } from "../repr";
-import { listExtend } from "../collections";
+import { listExtend, listExtendRooted } from "../collections";
 import { IT, IterKind, newIter } from "../iter";
 import { call1, callValue } from "../../vm/call";
 import {
@@ -903,7 +903,7 @@ function list_append(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
 
 function list_extend(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   if (!methOneArg(T.list, "extend", args, nargs, kwnames)) return ERR;
-  if (listExtend(selfList(args), argAt(args, 1), false) < 0) return ERR;
+  if (listExtendRooted(selfList(args), argAt(args, 1)) < 0) return ERR;
   return NONE;
 }
 

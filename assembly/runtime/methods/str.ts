@@ -1242,7 +1242,7 @@ export function sequenceItems(v: Value, message: string): ValueArray | null {
     return null;
   }
   const l = new PyList();
-  return extendFromIterator(l, it) < 0 ? null : l.items;
+  return extendFromIterator(l, it, true) < 0 ? null : l.items;
 }
 
 // ── Replacing and translating ──────────────────────────────────────────────────────────────
