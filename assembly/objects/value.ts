@@ -101,6 +101,13 @@ export function canonicalF64(x: f64): Value {
   return 0xfffb_0000_0000_0000 | <u64>changetype<usize>(o);
 }
 
+// A word the collector traces like an object pointer, for managed objects that are not Python
+// objects (a ValueArray kept alive from a native's roots); never seen by Python code.
+// @ts-ignore: decorator
+@inline export function tracedRef<T>(o: T): Value {
+  return (TAG_PTR << 48) | <u64>changetype<usize>(o);
+}
+
 // @ts-ignore: decorator
 @inline export function objOf(v: Value): PyObject {
   return changetype<PyObject>(<usize>(v & 0xffff_ffff));

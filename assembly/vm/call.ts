@@ -56,6 +56,19 @@ export function closeRoots(roots: usize): void {
   vstack.nativeTop = <usize>smallOf(load<u64>(roots - 8));
 }
 
+// call1 from a native that keeps all its heap values in openRoots slots: when it is the one
+// native running (ts.nativeFrames), a Python callee's loop may collect, and a native callee
+// counts as the one native instead of it.
+export function call1Rooted(f: Value, a: Value): Value {
+  const sole = ts.nativeFrames == 1;
+  if (sole && isPtr(f) && objOf(f).cls === T.function) ts.nextEntryRooted = true;
+  ts.nativeFrames--;
+  const r = call1(f, a);
+  ts.nativeFrames++;
+  ts.nextEntryRooted = false;
+  return r;
+}
+
 // RecursionError when the Python call depth reaches the limit (sys.setrecursionlimit).
 // @ts-ignore: decorator
 @inline export function checkDepth(): bool {

@@ -77,7 +77,7 @@ describe("host API", () => {
     expect(out()).toBe("399999\n");
   });
 
-  it("collects inside generators driven by sum, min/max, any/all and list()", async () => {
+  it("collects inside generators driven by sum, min/max, any/all and list(), and inside sort keys", async () => {
     // each of these resumes the generator in a nested dispatch loop; the builtin keeps its
     // values rooted, so that loop may collect (else this churn needs far more than 48 MiB)
     const { py, out } = await make({ memoryLimit: 48 * 1024 * 1024 });
@@ -88,17 +88,19 @@ describe("host API", () => {
         "print(any(str(x) * 3 == '' for x in range(N)))\n" +
         "print(len(list(x for x in range(N) if str(x) * 3 == '1')))\n" +
         "def walk(d):\n    if d == 0:\n        yield [0] * 8\n        return\n    yield from walk(d - 1)\n    yield from walk(d - 1)\n" +
-        "print(sum(len(x) for x in walk(18)))\n",
+        "print(sum(len(x) for x in walk(18)))\n" +
+        "def key(x):\n    return len([str(i) * 3 for i in range(100_000)]) * 0 - x\n" +
+        "print(sorted(range(20), key=key)[:3])\n",
     );
     expect(r.error).toBeUndefined();
-    expect(out()).toBe("10466670\n999999999999999\nFalse\n0\n2097152\n");
+    expect(out()).toBe("10466670\n999999999999999\nFalse\n0\n2097152\n[19, 18, 17]\n");
   });
 
   it("raises MemoryError where a callback cannot collect, instead of growing without bound", async () => {
-    // the key function runs in a nested loop under sort, which cannot root its state: no
+    // the function runs in a nested loop under map, which does not root its state: no
     // collection there, so garbage made inside it is bounded by a relaxed limit (4x) alone
     const { py } = await make({ memoryLimit: 32 * 1024 * 1024 });
-    const r = py.run("def key(x):\n    for i in range(1_000_000):\n        s = str(i) * 20\n    return x\nprint(sorted([3, 1, 2], key=key))\n");
+    const r = py.run("def f(x):\n    for i in range(1_000_000):\n        s = str(i) * 20\n    return x\nprint(list(map(f, [3, 1, 2])))\n");
     expect(r.error?.type).toBe("MemoryError");
     expect(py.run("print(1 + 1)\n").exitCode).toBe(0);
   });

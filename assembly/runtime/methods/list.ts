@@ -12,7 +12,7 @@
 // any visible side effect of a user __lt__, is the same. While sorting, the list is empty;
 // on return the items are a permutation of the originals even when a comparison raised.
 import {
-  Value, NULL, NONE, TRUE, FALSE, ERR, ELLIPSIS, isSmallInt, smallOf, fromSmall, isFloat, floatOf, fromObj, objOf,
+  Value, NULL, NONE, TRUE, FALSE, ERR, ELLIPSIS, isSmallInt, smallOf, fromSmall, isFloat, floatOf, fromObj, tracedRef, objOf,
   isPtr,
 } from "../../objects/value";
 import { T, PyType, Kind, typeOf } from "../../objects/type";
@@ -34,7 +34,7 @@ import { isTrue, index } from "../abstract";
 import { reprString, typeModuleName } from "../repr";
 import { listExtend, listExtendRooted } from "../collections";
 import { IT, IterKind, newIter } from "../iter";
-import { call1, callValue } from "../../vm/call";
+import { call1, callValue, call1Rooted, openRoots, closeRoots } from "../../vm/call";
 import {
   slotSelf, slotLen, slotContains, slotIter, slotSetItem, slotDelItem, slotBinary, slotInplace, slotRepeat,
   slotCompare, slotRepr,
@@ -859,17 +859,28 @@ export function listSort(l: PyList, key: Value, reverse: bool): i32 {
   if (useKey) {
     work = new ValueArray();
     work.reserve(n * 2);
+    // the items and the keys so far stay rooted while the key function runs (it may collect)
+    const roots = openRoots(3);
+    if (roots == 0) {
+      l.items = saved;
+      return -1;
+    }
+    store<u64>(roots, fromObj(l));
+    store<u64>(roots + 8, tracedRef(saved));
+    store<u64>(roots + 16, tracedRef(work));
     for (let i = 0; i < n; i++) {
       const item = saved.get(i);
-      const k = call1(key, item);
+      const k = call1Rooted(key, item);
       if (k == ERR) {
+        closeRoots(roots);
         l.items = saved;
         return -1;
       }
       work.set(i * 2, k);
       work.set(i * 2 + 1, item);
+      work.length = i * 2 + 2;
     }
-    work.length = n * 2;
+    closeRoots(roots);
     width = 16;
   }
   const sorter = new TimSort(work.data, n, width);
