@@ -19,7 +19,7 @@ import { formatException, exceptionLine, rememberSource } from "./runtime/traceb
 import { str } from "./runtime/repr";
 import { isIntValue, intToI64, intFitsI64 } from "./objects/int";
 import { sysModule, setArgv, setPath } from "./modules/sys";
-import { collectGarbage, collections } from "./runtime/gc";
+import { collectGarbage, collections, setGcStress } from "./runtime/gc";
 import { initMethods } from "./runtime/methods/index";
 import { resetFrames } from "./vm/frame";
 
@@ -67,6 +67,14 @@ export function result_len(): i32 {
 
 export function set_memory_limit(bytes: f64): void {
   ts.memoryLimit = <usize>bytes;
+}
+
+// Testing aid: with a non-zero byte count, poll every 50 calls and backward jumps and collect
+// whenever that many bytes were allocated (SIDEWINDER_GC_STRESS in the test helpers).
+export function gc_stress(bytes: i32): void {
+  setGcStress(<usize>bytes);
+  ts.budgetChunk = bytes != 0 ? 50 : 10000;
+  ts.budget = ts.budgetChunk;
 }
 
 // argv / sys.path as NUL-terminated UTF-8 entries.

@@ -10,6 +10,7 @@ export interface RawExports {
   result_ptr(): Ptr;
   result_len(): number;
   set_memory_limit(bytes: number): void;
+  gc_stress(bytes: number): void;
   set_argv(ptr: Ptr, len: number): void;
   set_path(ptr: Ptr, len: number): void;
   run_main(srcPtr: Ptr, srcLen: number, namePtr: Ptr, nameLen: number): number;
@@ -108,6 +109,10 @@ export class Ffi {
 
   setMemoryLimit(bytes: number): void {
     this.exports.set_memory_limit(bytes);
+  }
+
+  setGcStress(bytes: number): void {
+    this.exports.gc_stress(bytes);
   }
 
   // Lists cross as NUL-terminated entries.

@@ -23,6 +23,12 @@ export interface InterpreterOptions {
   interrupt?: () => boolean;
   /** The compiled module to use instead of the packaged build. */
   wasm?: WasmSource;
+  /**
+   * Testing aid: collect garbage every time this many bytes were allocated (and check for it
+   * far more often than usual). Slow; it makes a value some part of the runtime forgot to
+   * keep alive fail at once instead of rarely. Default 0: the normal schedule.
+   */
+  gcStress?: number;
 }
 
 export interface RunResult {
@@ -63,6 +69,7 @@ export class Interpreter {
     const interp = new Interpreter(ffi);
     interp.guard(() => {
       ffi.setMemoryLimit(options.memoryLimit ?? 256 * 1024 * 1024);
+      if (options.gcStress) ffi.setGcStress(options.gcStress);
       ffi.setArgv(options.argv ?? [""]);
       ffi.setPath(options.path ?? [""]);
     });

@@ -43,7 +43,16 @@ function collectNow(): void {
   pagesAfterCollection = memory.size();
 }
 
+// Test mode (index.ts gc_stress): collect whenever this many bytes were allocated, so that a
+// value some native forgot to root is freed while still in use and the tests see it.
+let stressBytes: usize = 0;
+
+export function setGcStress(bytes: usize): void {
+  stressBytes = bytes;
+}
+
 function allocationBudgetSpent(): bool {
+  if (stressBytes != 0) return heapBytesAllocated() >= stressBytes;
   const live = heapBytesLive();
   let budget = live * 2 > MIN_ALLOCATION_BYTES ? live * 2 : MIN_ALLOCATION_BYTES;
   // near the memory limit, collect before the heap (live + new) would pass it

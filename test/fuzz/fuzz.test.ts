@@ -6,7 +6,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createInterpreter, WasmTrapError, type Interpreter } from "../../src/index.js";
-import { wasmModule, ROOT } from "../helpers/run.js";
+import { wasmModule, ROOT, GC_STRESS } from "../helpers/run.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
 const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
@@ -94,7 +94,7 @@ describe("fuzz: no input crashes the host", () => {
     let polls = 0;
     let deadline = 0;
     const fresh = () =>
-      createInterpreter({ wasm: module, memoryLimit: 64 << 20, interrupt: () => ++polls > POLLS_PER_CASE || Date.now() > deadline });
+      createInterpreter({ wasm: module, memoryLimit: 64 << 20, gcStress: GC_STRESS, interrupt: () => ++polls > POLLS_PER_CASE || Date.now() > deadline });
     let py: Interpreter = await fresh();
     const outcomes = new Map<string, number>();
     for (let n = 0; n < CASES; n++) {

@@ -9,6 +9,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 // SIDEWINDER_WASM=build/debug.wasm runs the suite against the debug build (bounds and
 // null checks on), as style.md asks of both builds.
 export const RELEASE_WASM = join(ROOT, process.env.SIDEWINDER_WASM ?? "build/release.wasm");
+// SIDEWINDER_GC_STRESS=BYTES collects every BYTES allocated (npm run test:gc-stress).
+export const GC_STRESS = Number(process.env.SIDEWINDER_GC_STRESS ?? 0);
 
 let module: Promise<WebAssembly.Module> | null = null;
 export function wasmModule(): Promise<WebAssembly.Module> {
@@ -44,6 +46,7 @@ export async function runProgram(file: string, opts: { timeoutMs?: number; cwd?:
     wasm: await wasmModule(),
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
+    gcStress: GC_STRESS,
     argv: [file.split("/").pop()!],
     path: [cwd],
     files: read,
