@@ -98,10 +98,10 @@ function propertyGet(p: PyProperty, obj: Value): Value {
 }
 
 // Is attr a data descriptor (defines __set__ or __delete__)?
-export function isDataDescriptor(attr: Value): bool {
+function isDataDescriptor(attr: Value): bool {
   if (!isPtr(attr)) return false;
   const ct = changetype<PyType>(objOf(attr).cls);
-  if (ct === T.property || ct.isSubtype(T.property)) return true;
+  if (ct.isSubtype(T.property)) return true;
   if (ct.flags & TypeFlag.HEAP) return ct.lookup(N.__set__) != NULL || ct.lookup(N.__delete__) != NULL;
   return false;
 }
@@ -436,11 +436,11 @@ export function loadMethod(v: Value, name: PyStr, out: usize): i32 {
   if (!(t.flags & (TypeFlag.HAS_GETATTRIBUTE | TypeFlag.HAS_GETATTR)) && !t.isMetatype()) {
     const attr = t.lookup(name);
     if (isMethodDescriptor(attr) && !shadowsMethod(v, name)) {
-          store<u64>(out, attr);
-          store<u64>(out + 8, v);
-          return 0;
-        }
-      }
+      store<u64>(out, attr);
+      store<u64>(out + 8, v);
+      return 0;
+    }
+  }
   const r = getAttr(v, name);
   if (r == ERR) return -1;
   store<u64>(out, NULL);

@@ -23,6 +23,12 @@ export class Args {
   }
 }
 
+// Parameter lists that str and bytes methods of the same signature share.
+export const SEP_MAXSPLIT_PARAMS = ["sep", "maxsplit"];
+export const KEEPENDS_PARAMS = ["keepends"];
+export const TABSIZE_PARAMS = ["tabsize"];
+export const ENCODING_ERRORS_PARAMS = ["encoding", "errors"];
+
 // Bind into `names` slots: the first `posOnly` are positional-only, slots from `kwOnlyFrom`
 // on are keyword-only, at least `required` must be given. false with TypeError on mismatch.
 export function parseArgs(

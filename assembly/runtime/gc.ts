@@ -26,9 +26,6 @@ import { vstack, chain } from "../vm/frame";
 // string-heavy programs fill memory with garbage between collections.
 const MIN_ALLOCATION_BYTES: usize = 32 << 20;
 const MIN_ROOM_BYTES: usize = 4 << 20;
-// Linear memory growing by half since the last collection (and at least 8 MiB) also
-// triggers one (memory the standard allocator takes outside the heap's accounting).
-let pagesAfterCollection: i32 = 0;
 let pagesAtLastMemoryError: i32 = 0;
 
 // Collections so far (tests and the host can read it through index.ts).
@@ -40,7 +37,6 @@ function collectNow(): void {
   const top = chain.top;
   vstack.setTop(top !== null ? top.sp : vstack.start);
   __collect();
-  pagesAfterCollection = memory.size();
 }
 
 // Test mode (index.ts gc_stress): collect whenever this many bytes were allocated, so that a
@@ -63,10 +59,10 @@ function allocationBudgetSpent(): bool {
 }
 
 // Where nothing can be collected (Python running as a callback of a builtin that keeps values
-// the collector cannot see: a sort key, map's function under list()), garbage piles up until
-// the builtin returns. Memory may grow to this many times the limit there before MemoryError,
-// so that ordinary programs still run, while runaway ones stop well before linear memory's
-// 4 GiB end, where growing would trap.
+// the collector cannot see: map's function under list(), __eq__ in a dict lookup), garbage
+// piles up until the builtin returns. Memory may grow to this many times the limit there
+// before MemoryError, so that ordinary programs still run, while runaway ones stop well
+// before linear memory's 4 GiB end, where growing would trap.
 const UNCOLLECTABLE_LIMIT_FACTOR: i32 = 4;
 const HARD_LIMIT_PAGES: i32 = 56 << 10; // 3.5 GiB
 
@@ -82,9 +78,7 @@ export function collectGarbage(force: bool): bool {
   const pages = memory.size();
   const canCollect = force || ts.unrootedEntries == 0;
   const overLimit = pages > limitPages(canCollect) && pages > pagesAtLastMemoryError;
-  if (pagesAfterCollection == 0) pagesAfterCollection = pages;
-  const grown = pages >= pagesAfterCollection + (pagesAfterCollection >> 1) && pages >= pagesAfterCollection + 128;
-  if (force || allocationBudgetSpent() || grown || overLimit) {
+  if (force || allocationBudgetSpent() || overLimit) {
     if (canCollect) collectNow();
     else ts.collectPending = true;
   }

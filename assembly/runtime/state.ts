@@ -31,8 +31,6 @@ export class ThreadState {
   // Budget: decremented on backward jumps and calls; at zero the loop polls the host.
   budget: i64 = 0;
   budgetChunk: i64 = 10000;
-  // Allocation pressure since the last collection (bytes, approximate).
-  allocated: usize = 0;
   memoryLimit: usize = 256 << 20;
   // Monitoring: bumped by set_events/restart_events; code objects re-instrument at RESUME when stale.
   monitoringVersion: u32 = 0;

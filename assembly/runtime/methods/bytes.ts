@@ -27,9 +27,7 @@ import { E } from "../../objects/exceptions";
 import { isIntValue, intFitsI64, intToI64, intFromI64 } from "../../objects/int";
 import { defMethod, defClassMethod, defStatic, defAttr } from "../../objects/typeinit";
 import { raise, raiseValue, typeError, typeName, errorMatches, clearError, newException } from "../errors";
-import {
-  noKeywords, checkPositional, parseArgs, Args, methodNoArgs, methodOneArg, methodPositional, methodVarargs,
-} from "../args";
+import { noKeywords, checkPositional, parseArgs, Args, methodNoArgs, methodOneArg, methodPositional, methodVarargs, SEP_MAXSPLIT_PARAMS, KEEPENDS_PARAMS, TABSIZE_PARAMS, ENCODING_ERRORS_PARAMS } from "../args";
 import { getIter, iterNext, index, isTrue } from "../abstract";
 import { sliceIndices } from "../subscript";
 import { call1 } from "../../vm/call";
@@ -827,13 +825,11 @@ function bytes_zfill(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromObj(b.finish(isMutable(self)));
 }
 
-const BYTES_EXPANDTABS_PARAMS = ["tabsize"];
-
 function bytes_expandtabs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfBytes(args, nargs, "expandtabs");
   if (self === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("expandtabs", args + 8, nargs - 1, kwnames, BYTES_EXPANDTABS_PARAMS, 0, 0, 1, a)) return ERR;
+  if (!parseArgs("expandtabs", args + 8, nargs - 1, kwnames, TABSIZE_PARAMS, 0, 0, 1, a)) return ERR;
   let tabsize: i64 = 8;
   if (a.has(0)) {
     tabsize = intArg(a.get(0));
@@ -1024,13 +1020,11 @@ function splitBytes(self: PyBytes, sep: PyBytes | null, maxsplit: i64, reverse: 
   return l;
 }
 
-const SPLIT_METHOD_PARAMS = ["sep", "maxsplit"];
-
 function splitMethod(args: usize, nargs: i32, kwnames: PyTuple | null, name: string, reverse: bool): Value {
   const self = selfBytes(args, nargs, name);
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs(name, args + 8, nargs - 1, kwnames, SPLIT_METHOD_PARAMS, 0, 0, 2, a)) return ERR;
+  if (!parseArgs(name, args + 8, nargs - 1, kwnames, SEP_MAXSPLIT_PARAMS, 0, 0, 2, a)) return ERR;
   let sep: PyBytes | null = null;
   if (a.has(0) && a.get(0) != NONE) {
     sep = bytesLikeArg(a.get(0));
@@ -1053,13 +1047,11 @@ function bytes_rsplit(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return splitMethod(args, nargs, kwnames, "rsplit", true);
 }
 
-const BYTES_SPLITLINES_PARAMS = ["keepends"];
-
 function bytes_splitlines(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfBytes(args, nargs, "splitlines");
   if (self === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("splitlines", args + 8, nargs - 1, kwnames, BYTES_SPLITLINES_PARAMS, 0, 0, 1, a)) return ERR;
+  if (!parseArgs("splitlines", args + 8, nargs - 1, kwnames, KEEPENDS_PARAMS, 0, 0, 1, a)) return ERR;
   let keepends = false;
   if (a.has(0)) {
     const t = isTrue(a.get(0));
@@ -1287,13 +1279,11 @@ function bytes_fromhex(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
   return call1(clsv, result);
 }
 
-const BYTES_DECODE_PARAMS = ["encoding", "errors"];
-
 function bytes_decode(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfBytes(args, nargs, "decode");
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("decode", args + 8, nargs - 1, kwnames, BYTES_DECODE_PARAMS, 0, 0, 2, a)) return ERR;
+  if (!parseArgs("decode", args + 8, nargs - 1, kwnames, ENCODING_ERRORS_PARAMS, 0, 0, 2, a)) return ERR;
   let encoding = "utf-8";
   let errors = "strict";
   if (a.has(0)) {

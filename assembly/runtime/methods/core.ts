@@ -125,7 +125,7 @@ function sizeEstimate(v: Value): i64 {
       // after a 56-byte one, each with a terminator
       const s = changetype<PyStr>(o);
       const n = <i64>s.length;
-      if (s.maxChar < 0x80) return 41 + n;
+      if (s.isAscii()) return 41 + n;
       return 56 + (n + 1) * (s.maxChar < 0x100 ? 1 : s.maxChar < 0x10000 ? 2 : 4);
     }
     case Kind.BYTES:

@@ -21,9 +21,7 @@ import { E } from "../../objects/exceptions";
 import { isIntValue, intFitsI64, intToI64, intSign, intFromI64 } from "../../objects/int";
 import { defMethod, defStatic } from "../../objects/typeinit";
 import { raise, raiseWith, typeError, typeName, errorMatches, clearError } from "../errors";
-import {
-  noKeywords, checkPositional, parseArgs, Args, methodNoArgs, methodOneArg, methodPositional, methodVarargs,
-} from "../args";
+import { noKeywords, checkPositional, parseArgs, Args, methodNoArgs, methodOneArg, methodPositional, methodVarargs, SEP_MAXSPLIT_PARAMS, KEEPENDS_PARAMS, TABSIZE_PARAMS, ENCODING_ERRORS_PARAMS } from "../args";
 import { getAttr, getItem, getIter, index, isTrue, repr, str } from "../abstract";
 import { extendFromIterator } from "../collections";
 import { formatValue } from "../format";
@@ -572,10 +570,8 @@ function predicate(s: PyStr, which: i32): bool {
     case PRED_UPPER: return caseIs(t, CHAR_UPPER, CHAR_LOWER | CHAR_TITLE);
     case PRED_TITLE: return isTitleText(t);
     case PRED_IDENTIFIER: return isIdentifierText(t);
-    default: {
-      s.measure();
-      return s.maxChar < 0x80;
-    }
+    default:
+      return s.isAscii();
   }
 }
 
@@ -915,13 +911,11 @@ function str_zfill(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return fromObj(newStr(b.toString()));
 }
 
-const STR_EXPANDTABS_PARAMS = ["tabsize"];
-
 function str_expandtabs(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfStr(args, nargs, "expandtabs");
   if (self === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("expandtabs", args + 8, nargs - 1, kwnames, STR_EXPANDTABS_PARAMS, 0, 0, 1, a)) return ERR;
+  if (!parseArgs("expandtabs", args + 8, nargs - 1, kwnames, TABSIZE_PARAMS, 0, 0, 1, a)) return ERR;
   let tabsize: i64 = 8;
   if (a.has(0)) {
     tabsize = intArg(a.get(0));
@@ -1138,13 +1132,11 @@ export function reverseList(l: PyList): void {
   }
 }
 
-const SPLIT_METHOD_PARAMS = ["sep", "maxsplit"];
-
 function splitMethod(args: usize, nargs: i32, kwnames: PyTuple | null, name: string, reverse: bool): Value {
   const self = selfStr(args, nargs, name);
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs(name, args + 8, nargs - 1, kwnames, SPLIT_METHOD_PARAMS, 0, 0, 2, a)) return ERR;
+  if (!parseArgs(name, args + 8, nargs - 1, kwnames, SEP_MAXSPLIT_PARAMS, 0, 0, 2, a)) return ERR;
   let sep: string | null = null;
   if (a.has(0) && a.get(0) != NONE) {
     const v = a.get(0);
@@ -1168,13 +1160,11 @@ function str_rsplit(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   return splitMethod(args, nargs, kwnames, "rsplit", true);
 }
 
-const STR_SPLITLINES_PARAMS = ["keepends"];
-
 function str_splitlines(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfStr(args, nargs, "splitlines");
   if (self === null) return ERR;
   const a = new Args(1);
-  if (!parseArgs("splitlines", args + 8, nargs - 1, kwnames, STR_SPLITLINES_PARAMS, 0, 0, 1, a)) return ERR;
+  if (!parseArgs("splitlines", args + 8, nargs - 1, kwnames, KEEPENDS_PARAMS, 0, 0, 1, a)) return ERR;
   let keepends = false;
   if (a.has(0)) {
     const t = isTrue(a.get(0));
@@ -1388,13 +1378,11 @@ function str_maketrans(args: usize, nargs: i32, kwnames: PyTuple | null): Value 
 
 // ── Encoding ───────────────────────────────────────────────────────────────────────────────
 
-const STR_ENCODE_PARAMS = ["encoding", "errors"];
-
 function str_encode(args: usize, nargs: i32, kwnames: PyTuple | null): Value {
   const self = selfStr(args, nargs, "encode");
   if (self === null) return ERR;
   const a = new Args(2);
-  if (!parseArgs("encode", args + 8, nargs - 1, kwnames, STR_ENCODE_PARAMS, 0, 0, 2, a)) return ERR;
+  if (!parseArgs("encode", args + 8, nargs - 1, kwnames, ENCODING_ERRORS_PARAMS, 0, 0, 2, a)) return ERR;
   let encoding = "utf-8";
   let errors = "strict";
   if (a.has(0)) {
